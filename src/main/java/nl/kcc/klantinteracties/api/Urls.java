@@ -1,0 +1,40 @@
+package nl.kcc.klantinteracties.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Absolute URLs of the register's objects, as the client reached the register: the request's scheme, host and port,
+ * or those a proxy reported in {@code X-Forwarded-*} headers.
+ */
+public final class Urls {
+
+    private final String root;
+
+    private Urls(String root) {
+        this.root = root;
+    }
+
+    public static Urls of(HttpServletRequest request) {
+        return new Urls(
+                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString());
+    }
+
+    /** For work outside a request (notifications); {@code root} is the register's public address. */
+    public static Urls at(String root) {
+        return new Urls(root.replaceAll("/+$", ""));
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public String of(String apiPath, String collection, UUID uuid) {
+        return root + apiPath + "/" + collection + "/" + uuid;
+    }
+
+    public Reference klantinteracties(String collection, UUID uuid) {
+        return uuid == null ? null : new Reference(uuid, of(ApiPaths.KLANTINTERACTIES, collection, uuid));
+    }
+}

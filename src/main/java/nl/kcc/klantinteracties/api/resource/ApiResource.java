@@ -1,0 +1,185 @@
+package nl.kcc.klantinteracties.api.resource;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.Uuids;
+import nl.kcc.klantinteracties.api.expand.ExpandTree;
+import nl.kcc.klantinteracties.api.expand.Expandable;
+import nl.kcc.klantinteracties.api.expand.Expansion;
+import nl.kcc.klantinteracties.api.expand.Representation;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.ListQuery;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Change.Action;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One resource of the API and the six operations the standard gives every resource. A family implements the parts
+ * that are its own (its SQL, its rules, how its objects look); the conventions of the standard live here once.
+ *
+ * <p>Reads run in one repeatable-read transaction, so a page, its count and its related objects agree. Writes read
+ * the request whole, check every reference, apply the family's rules, and report every problem at once before
+ * anything is stored; each write publishes a {@link Change} in its transaction.
+ *
+ * @param <T> the stored object
+ * @param <R> the object as the API shows it
+ */
+public abstract class ApiResource<T, R extends Representation> implements Expandable {
+
+    protected final ResourceSupport support;
+
+    protected ApiResource(ResourceSupport support) {
+        this.support = support;
+    }
+
+    public abstract ResourceDescription description();
+
+    @Override
+    public String collection() {
+        return description().collection();
+    }
+
+    // The family's storage.
+
+    protected abstract Page<T> findPage(SqlWhere where, PageRequest page, ApiContext context);
+
+    /** The objects with these uuids that exist, in any order. */
+    protected abstract List<T> findAll(Collection<UUID> uuids, ApiContext context);
+
+    /** The object, locked until the end of the transaction. */
+    protected abstract Optional<T> findForUpdate(UUID uuid, ApiContext context);
+
+    protected abstract void insert(T item);
+
+    protected abstract void update(T item);
+
+    protected abstract void remove(T item);
+
+    protected abstract UUID uuidOf(T item);
+
+    // The family's representation.
+
+    /**
+     * Shows a batch of objects, with their references, in a fixed number of queries.
+     *
+     * @param expanding whether the objects get an {@code _expand} member
+     */
+    protected abstract List<R> show(List<T> items, boolean expanding, ApiContext context);
+
+    protected Map<String, Expansion<R>> expansions() {
+        return Map.of();
+    }
+
+    // The family's rules.
+
+    /** A new object with its defaults, before the request is applied to it. */
+    protected abstract T initial(UUID uuid, ApiContext context);
+
+    /**
+     * The object after applying the request; reports what breaks the resource's rules. Fields absent from the input
+     * keep their current value.
+     */
+    protected abstract T apply(Input input, T current, WriteMode mode, Violations violations, ApiContext context);
+
+    /** Work that goes with a write, in its transaction, after the object is stored (e.g. nested objects). */
+    protected void afterWrite(Input input, T before, T after, ApiContext context) {}
+
+    /** Refuses a delete that would break the register's consistency; runs before anything is removed. */
+    protected void beforeDelete(T item, ApiContext context) {}
+
+    // The operations.
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Page<R> list(ListQuery query, ApiContext context) {
+        Page<T> page = findPage(query.where(), query.page(), context);
+        return page.map(items -> showExpanded(items, query.expand(), context));
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public R get(UUID uuid, ExpandTree expand, ApiContext context) {
+        List<T> found = findAll(List.of(uuid), context);
+        if (found.isEmpty()) {
+            throw ApiException.notFound();
+        }
+        return showExpanded(found, expand, context).getFirst();
+    }
+
+    @Override
+    public Map<UUID, R> showAll(Collection<UUID> uuids, ExpandTree expand, ApiContext context) {
+        return showExpanded(findAll(uuids, context), expand, context).stream()
+                .collect(Collectors.toMap(Representation::uuid, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    @Transactional
+    public R create(JsonNode body, ApiContext context) {
+        var read = read(body, initial(Uuids.next(), context), WriteMode.CREATE, context);
+        insert(read.item());
+        afterWrite(read.input(), null, read.item(), context);
+        return publish(Action.CREATE, null, read.item(), context);
+    }
+
+    @Transactional
+    public R update(UUID uuid, JsonNode body, WriteMode mode, ApiContext context) {
+        T current = findForUpdate(uuid, context).orElseThrow(ApiException::notFound);
+        R before = showOne(current, context);
+        var read = read(body, current, mode, context);
+        update(read.item());
+        afterWrite(read.input(), current, read.item(), context);
+        return publish(mode == WriteMode.PATCH ? Action.PARTIAL_UPDATE : Action.UPDATE, before, read.item(), context);
+    }
+
+    @Transactional
+    public void delete(UUID uuid, ApiContext context) {
+        T current = findForUpdate(uuid, context).orElseThrow(ApiException::notFound);
+        R before = showOne(current, context);
+        beforeDelete(current, context);
+        remove(current);
+        support.events().publishEvent(new Change(this, uuid, Action.DESTROY, before, null));
+    }
+
+    // Building blocks, also for families that write objects of this resource inside another request.
+
+    protected record Read<T>(T item, Input input) {}
+
+    /** Reads, checks and applies a request body; throws with every problem found. */
+    protected Read<T> read(JsonNode body, T current, WriteMode mode, ApiContext context) {
+        var violations = new Violations();
+        Input input = description().schema().read(body, mode, violations);
+        support.references().check(description().schema(), input, "", violations);
+        violations.throwIfAny();
+        T item = apply(input, current, mode, violations, context);
+        violations.throwIfAny();
+        return new Read<>(item, input);
+    }
+
+    /** Shows the object as stored now and publishes the change. */
+    protected R publish(Action action, R before, T item, ApiContext context) {
+        R after = showOne(item, context);
+        support.events().publishEvent(new Change(this, uuidOf(item), action, before, after));
+        return after;
+    }
+
+    protected R showOne(T item, ApiContext context) {
+        return show(List.of(item), false, context).getFirst();
+    }
+
+    private List<R> showExpanded(List<T> items, ExpandTree expand, ApiContext context) {
+        List<R> shown = show(items, !expand.isEmpty(), context);
+        support.expander().expand(shown, expand, expansions(), context);
+        return shown;
+    }
+}

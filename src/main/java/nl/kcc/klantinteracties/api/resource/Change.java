@@ -1,0 +1,25 @@
+package nl.kcc.klantinteracties.api.resource;
+
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.expand.Representation;
+
+/**
+ * One object created, changed or deleted, published inside the transaction that does it, so that whatever records
+ * the change (the audit trail, the notification outbox) commits or rolls back with it.
+ *
+ * @param resource the resource whose object changed
+ * @param uuid the object
+ * @param action what happened, in the terms of the Notificaties API
+ * @param before the object as shown before the change (null on create)
+ * @param after the object as shown after the change (null on delete)
+ */
+public record Change(
+        ApiResource<?, ?> resource, UUID uuid, Action action, Representation before, Representation after) {
+
+    public enum Action {
+        CREATE,
+        UPDATE,
+        PARTIAL_UPDATE,
+        DESTROY
+    }
+}

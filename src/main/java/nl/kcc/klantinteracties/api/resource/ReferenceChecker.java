@@ -1,0 +1,117 @@
+package nl.kcc.klantinteracties.api.resource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.json.Field;
+import nl.kcc.klantinteracties.api.json.Fields;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.ObjectSchema;
+import nl.kcc.klantinteracties.api.json.Violations;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that every object a request refers to exists: one query per referenced table, whatever the number of
+ * references, and every missing one reported under its own path ({@code betrokkene.wasPartij.uuid}).
+ */
+@Component
+public class ReferenceChecker {
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<ApiResource<?, ?>> resources;
+    private volatile Map<String, String> tables;
+
+    ReferenceChecker(JdbcClient jdbc, ObjectProvider<ApiResource<?, ?>> resources) {
+        this.jdbc = jdbc;
+        this.resources = resources;
+    }
+
+    private record Reference(String table, UUID uuid, String path) {}
+
+    public void check(ObjectSchema schema, Input input, String prefix, Violations violations) {
+        var references = new ArrayList<Reference>();
+        collect(schema, input, prefix, references);
+        checkAll(references, violations);
+    }
+
+    /** Checks one reference that is not part of a schema, e.g. one a resource sets itself. */
+    public boolean exists(String schemaName, UUID uuid) {
+        return !jdbc.sql("select 1 from " + table(schemaName) + " where uuid = ?")
+                .param(uuid)
+                .query()
+                .listOfRows()
+                .isEmpty();
+    }
+
+    private void collect(ObjectSchema schema, Input input, String prefix, List<Reference> references) {
+        for (Field<?> field : schema.fields()) {
+            if (!input.has(field)) {
+                continue;
+            }
+            String path = Violations.path(prefix, field.name());
+            switch (field) {
+                case Fields.RefField ref
+                when input.get(ref) != null ->
+                    references.add(new Reference(table(ref.schemaName()), input.get(ref), path + ".uuid"));
+                case Fields.RefListField refs
+                when input.get(refs) != null -> {
+                    List<UUID> uuids = input.get(refs);
+                    for (int i = 0; i < uuids.size(); i++) {
+                        references.add(new Reference(table(refs.schemaName()), uuids.get(i), path + "." + i + ".uuid"));
+                    }
+                }
+                case Fields.ObjectField object
+                when input.get(object) != null -> collect(object.objectSchema(), input.get(object), path, references);
+                case Fields.ObjectListField objects
+                when input.get(objects) != null -> {
+                    List<Input> items = input.get(objects);
+                    for (int i = 0; i < items.size(); i++) {
+                        collect(objects.objectSchema(), items.get(i), path + "." + i, references);
+                    }
+                }
+                default -> {}
+            }
+        }
+    }
+
+    private void checkAll(List<Reference> references, Violations violations) {
+        var byTable = new LinkedHashMap<String, Set<UUID>>();
+        references.forEach(
+                r -> byTable.computeIfAbsent(r.table(), t -> new HashSet<>()).add(r.uuid()));
+        var existing = new HashSet<String>();
+        byTable.forEach((table, uuids) -> jdbc.sql("select uuid from " + table + " where uuid = any(?)")
+                .param(Sql.uuids(uuids))
+                .query(UUID.class)
+                .list()
+                .forEach(uuid -> existing.add(table + "/" + uuid)));
+        for (Reference reference : references) {
+            if (!existing.contains(reference.table() + "/" + reference.uuid())) {
+                violations.add(reference.path(), "does_not_exist", "Er bestaat geen object met deze uuid.");
+            }
+        }
+    }
+
+    private String table(String schemaName) {
+        var map = tables;
+        if (map == null) {
+            map = new LinkedHashMap<>();
+            for (ApiResource<?, ?> resource : resources.orderedStream().toList()) {
+                map.put(
+                        resource.description().schemaName(),
+                        resource.description().table());
+            }
+            tables = map;
+        }
+        String table = map.get(schemaName);
+        if (table == null) {
+            throw new IllegalStateException("No resource with schema " + schemaName);
+        }
+        return table;
+    }
+}

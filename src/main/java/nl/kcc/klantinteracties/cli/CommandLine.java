@@ -1,0 +1,70 @@
+package nl.kcc.klantinteracties.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import nl.kcc.klantinteracties.KlantinteractiesApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The operator's commands: {@code java -jar klantinteracties.jar <command> ...}. They work whether or not the register
+ * runs: with the embedded database they use the running register's server, or start it themselves.
+ *
+ * <p>A command's result is the only thing on standard output (a new key, a list); everything else, logging included,
+ * goes to standard error, so that scripts can capture the result.
+ */
+public final class CommandLine {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final Map<String, String> USAGE_TEXT = Map.of("tokens", """
+            tokens create <name>    make a token for an application and print its key
+            tokens list             list the tokens (never their keys)
+            tokens revoke <name>    revoke the application's active token""");
+
+    private CommandLine() {}
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (USAGE_TEXT.containsKey(args[0]) || args[0].equals("help"));
+    }
+
+    public static int run(String[] args) {
+        PrintStream result = System.out;
+        System.setOut(System.err);
+        if (args[0].equals("help")) {
+            USAGE_TEXT.values().forEach(result::println);
+            return OK;
+        }
+        try (ConfigurableApplicationContext context = start()) {
+            return switch (args[0]) {
+                case "tokens" ->
+                    context.getBean(TokenCommands.class)
+                            .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
+                default -> USAGE;
+            };
+        } catch (RuntimeException e) {
+            System.err.println("Failed: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    static void printUsage(String command, PrintStream out) {
+        out.println("Usage:");
+        out.println(USAGE_TEXT.get(command));
+    }
+
+    private static ConfigurableApplicationContext start() {
+        var application = new SpringApplication(KlantinteractiesApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        application.setDefaultProperties(Map.of(
+                "klantinteracties.database.attach-to-running", "true",
+                "logging.level.root", "WARN",
+                "spring.main.banner-mode", "off"));
+        return application.run();
+    }
+}

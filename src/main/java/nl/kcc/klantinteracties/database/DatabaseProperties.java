@@ -1,0 +1,21 @@
+package nl.kcc.klantinteracties.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded PostgreSQL.
+ *
+ * @param dataDirectory where the embedded server keeps its data
+ * @param port the port it listens on; 0 picks a free one
+ * @param ephemeral start on a throw-away directory instead (used by the tests)
+ * @param attachToRunning use the server of a register that already runs on the data directory (the CLI does)
+ * @param maximumPoolSize connections the register keeps to it
+ */
+@ConfigurationProperties("klantinteracties.database")
+record DatabaseProperties(
+        @DefaultValue("./data") String dataDirectory,
+        @DefaultValue("0") int port,
+        @DefaultValue("false") boolean ephemeral,
+        @DefaultValue("false") boolean attachToRunning,
+        @DefaultValue("20") int maximumPoolSize) {}

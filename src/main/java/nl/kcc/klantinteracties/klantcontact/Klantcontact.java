@@ -1,0 +1,55 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.json.Violations;
+
+/**
+ * A contact between the municipality and a klant (or someone acting for one) about one onderwerp, as registered. The
+ * lists at the end are the objects that point at it, kept for showing it.
+ */
+public record Klantcontact(
+        UUID uuid,
+        String nummer,
+        String referentienummer,
+        String kanaal,
+        String onderwerp,
+        String inhoud,
+        String reactie,
+        Boolean indicatieContactGelukt,
+        String hoofdOnderwerpType,
+        boolean verdereActieOndernomen,
+        String taal,
+        boolean vertrouwelijk,
+        OffsetDateTime plaatsgevondenOp,
+        Map<String, String> metadata,
+        List<UUID> betrokkenen,
+        List<UUID> onderwerpobjecten,
+        List<UUID> bijlagen,
+        List<UUID> interneTaken,
+        List<UUID> actoren) {
+
+    static final String GEEN_VERDERE_ACTIE = "no-further-action-when-contact-succesful";
+
+    /** A contact being registered now; the client's request fills in the rest. */
+    static Klantcontact nieuw(UUID uuid, OffsetDateTime nu) {
+        return new Klantcontact(
+                uuid, null, null, null, null, "", "", null, "", false, null, false, nu, Map.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+    }
+
+    /**
+     * A contact that succeeded needs no further action by the system that registered it: the standard does not allow
+     * both.
+     */
+    void checkRegels(String prefix, Violations violations) {
+        if (Boolean.TRUE.equals(indicatieContactGelukt) && verdereActieOndernomen) {
+            violations.add(
+                    Violations.nonFieldPath(prefix),
+                    GEEN_VERDERE_ACTIE,
+                    "Als het contact gelukt is, kan er geen verdere actie zijn ondernomen.");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Rows;
+import nl.kcc.klantinteracties.api.resource.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Klantcontacten in PostgreSQL, with the uuids of the objects that point at each, in one query. */
+@Repository
+class KlantcontactRepository {
+
+    static final String FROM = "klantcontact k";
+
+    private static final String COLUMNS = """
+            k.*,
+            array(select x.uuid from betrokkene x where x.klantcontact_uuid = k.uuid order by x.uuid) as betrokkenen,
+            array(select x.uuid from onderwerpobject x where x.klantcontact_uuid = k.uuid order by x.uuid)
+                as onderwerpobjecten,
+            array(select x.uuid from bijlage x where x.klantcontact_uuid = k.uuid order by x.uuid) as bijlagen,
+            array(select x.uuid from internetaak x where x.klantcontact_uuid = k.uuid order by x.uuid) as interne_taken,
+            array(select x.actor_uuid from actorklantcontact x where x.klantcontact_uuid = k.uuid order by x.uuid)
+                as actoren""";
+
+    private final JdbcClient jdbc;
+
+    KlantcontactRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<Klantcontact> page(SqlWhere where, PageRequest page) {
+        return Sql.page(jdbc, FROM, COLUMNS, where, "k.plaatsgevonden_op desc, k.uuid desc", page, this::map);
+    }
+
+    List<Klantcontact> findAll(Collection<UUID> uuids) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where k.uuid = any(?)")
+                .param(Sql.uuids(uuids))
+                .query(this::map)
+                .list();
+    }
+
+    Optional<Klantcontact> findForUpdate(UUID uuid) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where k.uuid = ? for update of k")
+                .param(uuid)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Whether another klantcontact has this value in the column ({@code nummer} or {@code referentienummer}). */
+    boolean taken(String column, String value, UUID except) {
+        return !jdbc.sql("select 1 from klantcontact where " + column + " = ? and uuid <> ?")
+                .params(value, except)
+                .query()
+                .listOfRows()
+                .isEmpty();
+    }
+
+    void insert(Klantcontact k) {
+        jdbc.sql("""
+                        insert into klantcontact (uuid, nummer, referentienummer, kanaal, onderwerp, inhoud, reactie,
+                            indicatie_contact_gelukt, hoofd_onderwerp_type, verdere_actie_ondernomen, taal, vertrouwelijk,
+                            plaatsgevonden_op, metadata)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                .params(
+                        k.uuid(),
+                        k.nummer(),
+                        k.referentienummer(),
+                        k.kanaal(),
+                        k.onderwerp(),
+                        k.inhoud(),
+                        k.reactie(),
+                        k.indicatieContactGelukt(),
+                        k.hoofdOnderwerpType(),
+                        k.verdereActieOndernomen(),
+                        k.taal(),
+                        k.vertrouwelijk(),
+                        k.plaatsgevondenOp(),
+                        Rows.toJson(k.metadata()))
+                .update();
+    }
+
+    void update(Klantcontact k) {
+        jdbc.sql("""
+                        update klantcontact set nummer = ?, referentienummer = ?, kanaal = ?, onderwerp = ?, inhoud = ?,
+                            reactie = ?, indicatie_contact_gelukt = ?, hoofd_onderwerp_type = ?,
+                            verdere_actie_ondernomen = ?, taal = ?, vertrouwelijk = ?, plaatsgevonden_op = ?,
+                            metadata = cast(? as jsonb)
+                        where uuid = ?""")
+                .params(
+                        k.nummer(),
+                        k.referentienummer(),
+                        k.kanaal(),
+                        k.onderwerp(),
+                        k.inhoud(),
+                        k.reactie(),
+                        k.indicatieContactGelukt(),
+                        k.hoofdOnderwerpType(),
+                        k.verdereActieOndernomen(),
+                        k.taal(),
+                        k.vertrouwelijk(),
+                        k.plaatsgevondenOp(),
+                        Rows.toJson(k.metadata()),
+                        k.uuid())
+                .update();
+    }
+
+    void delete(UUID uuid) {
+        jdbc.sql("delete from klantcontact where uuid = ?").param(uuid).update();
+    }
+
+    private Klantcontact map(ResultSet rs, int row) throws SQLException {
+        return new Klantcontact(
+                Rows.uuid(rs, "uuid"),
+                rs.getString("nummer"),
+                rs.getString("referentienummer"),
+                rs.getString("kanaal"),
+                rs.getString("onderwerp"),
+                rs.getString("inhoud"),
+                rs.getString("reactie"),
+                Rows.bool(rs, "indicatie_contact_gelukt"),
+                rs.getString("hoofd_onderwerp_type"),
+                rs.getBoolean("verdere_actie_ondernomen"),
+                rs.getString("taal"),
+                rs.getBoolean("vertrouwelijk"),
+                Rows.dateTime(rs, "plaatsgevonden_op"),
+                Rows.stringMap(rs, "metadata"),
+                Rows.uuids(rs, "betrokkenen"),
+                Rows.uuids(rs, "onderwerpobjecten"),
+                Rows.uuids(rs, "bijlagen"),
+                Rows.uuids(rs, "interne_taken"),
+                Rows.uuids(rs, "actoren"));
+    }
+}

@@ -1,0 +1,267 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import static nl.kcc.klantinteracties.klantcontact.KlantcontactFields.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.expand.ExpandTree;
+import nl.kcc.klantinteracties.api.expand.Expandables;
+import nl.kcc.klantinteracties.api.expand.Expansion;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import org.springframework.stereotype.Service;
+
+/** {@code /klantcontacten}: registering, finding and correcting contacts. */
+@Service
+public class KlantcontactResource extends ApiResource<Klantcontact, KlantcontactResponse> {
+
+    public static final String COLLECTION = "klantcontacten";
+
+    private static final String BETROKKENE =
+            "exists (select 1 from betrokkene b where b.klantcontact_uuid = k.uuid and %s)";
+    private static final String ONDERWERPOBJECT =
+            "exists (select 1 from onderwerpobject o where o.klantcontact_uuid = k.uuid and %s)";
+    private static final String WAS_ONDERWERPOBJECT =
+            "exists (select 1 from onderwerpobject o where o.was_klantcontact_uuid = k.uuid and %s)";
+
+    private static final List<Filter<?>> FILTERS = filters();
+
+    private static final Map<String, Expansion<KlantcontactResponse>> EXPANSIONS = Map.of(
+            "hadBetrokkenen",
+            Expansion.toMany("hadBetrokkenen", "betrokkenen", r -> uuids(r.hadBetrokkenen())),
+            "leiddeTotInterneTaken",
+            Expansion.toMany("leiddeTotInterneTaken", "internetaken", r -> uuids(r.leiddeTotInterneTaken())),
+            "gingOverOnderwerpobjecten",
+            Expansion.toMany(
+                    "gingOverOnderwerpobjecten", "onderwerpobjecten", r -> uuids(r.gingOverOnderwerpobjecten())),
+            "omvatteBijlagen",
+            Expansion.toMany("omvatteBijlagen", "bijlagen", r -> uuids(r.omvatteBijlagen())));
+
+    private static final ResourceDescription DESCRIPTION = new ResourceDescription(
+            ApiPaths.KLANTINTERACTIES,
+            COLLECTION,
+            "Klantcontact",
+            "klantcontact",
+            "klanten contacten",
+            "klantcontact",
+            SCHEMA,
+            FILTERS,
+            List.of(
+                    "gingOverOnderwerpobjecten",
+                    "hadBetrokkenen",
+                    "hadBetrokkenen.digitaleAdressen",
+                    "hadBetrokkenen.wasPartij",
+                    "leiddeTotInterneTaken",
+                    "omvatteBijlagen"),
+            null);
+
+    private final KlantcontactRepository repository;
+    private final Expandables expandables;
+
+    KlantcontactResource(ResourceSupport support, KlantcontactRepository repository, Expandables expandables) {
+        super(support);
+        this.repository = repository;
+        this.expandables = expandables;
+    }
+
+    @Override
+    public ResourceDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    protected Page<Klantcontact> findPage(SqlWhere where, PageRequest page, ApiContext context) {
+        return repository.page(where, page);
+    }
+
+    @Override
+    protected List<Klantcontact> findAll(Collection<UUID> uuids, ApiContext context) {
+        return repository.findAll(uuids);
+    }
+
+    @Override
+    protected Optional<Klantcontact> findForUpdate(UUID uuid, ApiContext context) {
+        return repository.findForUpdate(uuid);
+    }
+
+    @Override
+    protected void insert(Klantcontact item) {
+        repository.insert(item);
+    }
+
+    @Override
+    protected void update(Klantcontact item) {
+        repository.update(item);
+    }
+
+    @Override
+    protected void remove(Klantcontact item) {
+        repository.delete(item.uuid());
+    }
+
+    @Override
+    protected UUID uuidOf(Klantcontact item) {
+        return item.uuid();
+    }
+
+    @Override
+    protected Klantcontact initial(UUID uuid, ApiContext context) {
+        return Klantcontact.nieuw(uuid, Clock.now());
+    }
+
+    @Override
+    protected Klantcontact apply(
+            Input input, Klantcontact current, WriteMode mode, Violations violations, ApiContext context) {
+        return apply(input, current, "", violations);
+    }
+
+    /** Applies a klantcontact's fields, reporting under {@code prefix} (also inside {@code /maak-klantcontact}). */
+    Klantcontact apply(Input input, Klantcontact current, String prefix, Violations violations) {
+        var klantcontact = new Klantcontact(
+                current.uuid(),
+                input.getOr(NUMMER, current.nummer()),
+                input.getOr(REFERENTIENUMMER, current.referentienummer()),
+                input.getOr(KANAAL, current.kanaal()),
+                input.getOr(ONDERWERP, current.onderwerp()),
+                input.getOr(INHOUD, current.inhoud()),
+                input.getOr(REACTIE, current.reactie()),
+                input.getOr(INDICATIE_CONTACT_GELUKT, current.indicatieContactGelukt()),
+                input.getOr(HOOFD_ONDERWERP_TYPE, current.hoofdOnderwerpType()),
+                input.getOr(VERDERE_ACTIE_ONDERNOMEN, current.verdereActieOndernomen()),
+                input.getOr(TAAL, current.taal()),
+                input.getOr(VERTROUWELIJK, current.vertrouwelijk()),
+                input.has(PLAATSGEVONDEN_OP) && input.get(PLAATSGEVONDEN_OP) != null
+                        ? Clock.normalize(input.get(PLAATSGEVONDEN_OP))
+                        : current.plaatsgevondenOp(),
+                input.getOr(METADATA, current.metadata()),
+                current.betrokkenen(),
+                current.onderwerpobjecten(),
+                current.bijlagen(),
+                current.interneTaken(),
+                current.actoren());
+        checkUnique("nummer", klantcontact.nummer(), current, prefix, violations);
+        checkUnique("referentienummer", klantcontact.referentienummer(), current, prefix, violations);
+        klantcontact.checkRegels(prefix, violations);
+        return klantcontact;
+    }
+
+    private void checkUnique(String field, String value, Klantcontact current, String prefix, Violations violations) {
+        if (value != null && !value.isEmpty() && repository.taken(field, value, current.uuid())) {
+            violations.add(
+                    Violations.path(prefix, field),
+                    "unique",
+                    "Er bestaat al een klantcontact met eenzelfde " + field + ".");
+        }
+    }
+
+    @Override
+    protected List<KlantcontactResponse> show(List<Klantcontact> items, boolean expanding, ApiContext context) {
+        var actorUuids = new ArrayList<UUID>();
+        items.forEach(k -> actorUuids.addAll(k.actoren()));
+        Map<UUID, ?> actoren = actorUuids.isEmpty()
+                ? Map.of()
+                : expandables.get("actoren").showAll(actorUuids, ExpandTree.NONE, context);
+        Urls urls = context.urls();
+        return items.stream()
+                .map(k -> new KlantcontactResponse(
+                        k.uuid(),
+                        urls.of(ApiPaths.KLANTINTERACTIES, COLLECTION, k.uuid()),
+                        refs(urls, "onderwerpobjecten", k.onderwerpobjecten()),
+                        k.actoren().stream()
+                                .map(actoren::get)
+                                .filter(Objects::nonNull)
+                                .map(Object.class::cast)
+                                .toList(),
+                        refs(urls, "bijlagen", k.bijlagen()),
+                        refs(urls, "betrokkenen", k.betrokkenen()),
+                        refs(urls, "internetaken", k.interneTaken()),
+                        k.nummer(),
+                        k.referentienummer(),
+                        k.kanaal(),
+                        k.onderwerp(),
+                        k.inhoud(),
+                        k.reactie(),
+                        k.indicatieContactGelukt(),
+                        k.hoofdOnderwerpType(),
+                        k.verdereActieOndernomen(),
+                        k.taal(),
+                        k.vertrouwelijk(),
+                        k.plaatsgevondenOp(),
+                        k.metadata(),
+                        expanding ? new LinkedHashMap<>() : null))
+                .toList();
+    }
+
+    @Override
+    protected Map<String, Expansion<KlantcontactResponse>> expansions() {
+        return EXPANSIONS;
+    }
+
+    private static List<Reference> refs(Urls urls, String collection, List<UUID> uuids) {
+        return uuids.stream()
+                .map(uuid -> urls.klantinteracties(collection, uuid))
+                .toList();
+    }
+
+    private static List<UUID> uuids(List<Reference> references) {
+        return references.stream().map(Reference::uuid).toList();
+    }
+
+    private static List<Filter<?>> filters() {
+        var filters = new ArrayList<Filter<?>>(List.of(
+                Filters.exact("nummer", "k.nummer").deprecated(),
+                Filters.exact("referentienummer", "k.referentienummer"),
+                Filters.exact("kanaal", "k.kanaal"),
+                Filters.icontains("onderwerp", "k.onderwerp"),
+                Filters.icontains("inhoud", "k.inhoud"),
+                Filters.icontains("reactie", "k.reactie"),
+                Filter.bool("indicatieContactGelukt", (w, v) -> w.and("k.indicatie_contact_gelukt = ?", v)),
+                Filter.bool("vertrouwelijk", (w, v) -> w.and("k.vertrouwelijk = ?", v)),
+                Filter.dateTime("plaatsgevondenOp", (w, v) -> w.and("k.plaatsgevonden_op = ?", v)),
+                Filter.uuid("hadBetrokkene__uuid", (w, v) -> w.and(BETROKKENE.formatted("b.uuid = ?"), v)),
+                Filter.url("hadBetrokkene__url", (w, v) -> w.and(BETROKKENE.formatted("b.uuid = ?"), v)),
+                Filter.bool(
+                        "hadBetrokkene__wasPartij",
+                        (w, v) -> w.and((v ? "" : "not ") + BETROKKENE.formatted("b.partij_uuid is not null"))),
+                Filter.uuid(
+                        "hadBetrokkene__wasPartij__uuid",
+                        (w, v) -> w.and(BETROKKENE.formatted("b.partij_uuid = ?"), v)),
+                Filter.url(
+                        "hadBetrokkene__wasPartij__url", (w, v) -> w.and(BETROKKENE.formatted("b.partij_uuid = ?"), v)),
+                Filter.bool(
+                        "leiddeTotInterneTaken",
+                        (w, v) -> w.and((v ? "" : "not ")
+                                + "exists (select 1 from internetaak t where t.klantcontact_uuid = k.uuid)")),
+                Filter.uuid("onderwerpobject__uuid", (w, v) -> w.and(ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
+                Filter.url("onderwerpobject__url", (w, v) -> w.and(ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
+                Filter.uuid(
+                        "wasOnderwerpobject__uuid", (w, v) -> w.and(WAS_ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
+                Filter.url(
+                        "wasOnderwerpobject__url", (w, v) -> w.and(WAS_ONDERWERPOBJECT.formatted("o.uuid = ?"), v))));
+        filters.addAll(Filters.identificator(
+                "onderwerpobject__onderwerpobjectidentificator", "o.identificator_", ONDERWERPOBJECT));
+        filters.addAll(Filters.identificator(
+                "wasOnderwerpobject__onderwerpobjectidentificator", "o.identificator_", WAS_ONDERWERPOBJECT));
+        return List.copyOf(filters);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Klantcontacten: the contacts between the municipality and its klanten, who was involved in them (betrokkenen), what
+ * they were about (onderwerpobjecten) and what they included (bijlagen).
+ */
+package nl.kcc.klantinteracties.klantcontact;

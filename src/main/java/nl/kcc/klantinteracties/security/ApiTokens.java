@@ -1,0 +1,111 @@
+package nl.kcc.klantinteracties.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register's API tokens: made, listed and revoked by an operator, checked on every request. */
+@Service
+public class ApiTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+
+    ApiTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A token as an operator sees it: never its key. */
+    public record TokenInfo(
+            UUID id, String name, OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime revokedAt) {}
+
+    /** Thrown when an application already has an active token under that name. */
+    public static class NameTaken extends RuntimeException {
+        NameTaken(String name) {
+            super("An active token named '" + name + "' already exists; revoke it first or choose another name");
+        }
+    }
+
+    /**
+     * Makes a token and returns its key, which exists nowhere else afterwards.
+     *
+     * @return the key to hand to the application
+     */
+    @Transactional
+    public String create(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("A token needs a name of 1 to 200 characters");
+        }
+        String key = newKey();
+        try {
+            jdbc.sql("insert into api_token (id, name, key_hash) values (?, ?, ?)")
+                    .params(UUID.randomUUID(), name, hash(key))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new NameTaken(name);
+        }
+        return key;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TokenInfo> list() {
+        return jdbc.sql("select id, name, created_at, expires_at, revoked_at from api_token order by created_at, name")
+                .query((rs, row) -> new TokenInfo(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("expires_at", OffsetDateTime.class),
+                        rs.getObject("revoked_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Revokes the active token with this name; returns whether there was one. */
+    @Transactional
+    public boolean revoke(String name) {
+        return jdbc.sql("update api_token set revoked_at = now() where name = ? and revoked_at is null")
+                        .param(name)
+                        .update()
+                > 0;
+    }
+
+    /** The application whose valid token this key is. */
+    @Transactional(readOnly = true)
+    public Optional<ApiClient> authenticate(String key) {
+        byte[] presented = hash(key);
+        return jdbc.sql("select id, name, key_hash from api_token"
+                        + " where key_hash = ? and revoked_at is null and (expires_at is null or expires_at > now())")
+                .param(presented)
+                .query((rs, row) -> new StoredToken(
+                        new ApiClient(rs.getObject("id", UUID.class), rs.getString("name")), rs.getBytes("key_hash")))
+                .optional()
+                .filter(stored -> MessageDigest.isEqual(presented, stored.keyHash()))
+                .map(StoredToken::client);
+    }
+
+    private record StoredToken(ApiClient client, byte[] keyHash) {}
+
+    private static String newKey() {
+        var bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static byte[] hash(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import static org.hamcrest.Matchers.*;
+
+import java.util.Map;
+import nl.kcc.klantinteracties.support.ApiIT;
+import org.junit.jupiter.api.Test;
+
+class KlantcontactIT extends ApiIT {
+
+    private static final Map<String, Object> TELEFOONTJE = Map.of(
+            "kanaal", "telefoon",
+            "onderwerp", "Afvalinzameling rond kerst",
+            "inhoud", "Wanneer wordt het afval opgehaald?",
+            "taal", "nld",
+            "vertrouwelijk", false,
+            "plaatsgevondenOp", "2024-12-20T10:00:00+01:00");
+
+    @Test
+    void registersAContactAndShowsItWithDefaults() {
+        String url = api().body(TELEFOONTJE)
+                .post("/klantcontacten")
+                .then()
+                .statusCode(201)
+                .header("Location", startsWith("http://localhost:" + port + "/klantinteracties/api/v1/klantcontacten/"))
+                .body("kanaal", equalTo("telefoon"))
+                .body("reactie", equalTo(""))
+                .body("verdereActieOndernomen", equalTo(false))
+                .body("indicatieContactGelukt", nullValue())
+                .body("plaatsgevondenOp", equalTo("2024-12-20T09:00:00Z"))
+                .body("hadBetrokkenen", empty())
+                .extract()
+                .path("url");
+
+        api().get(url).then().statusCode(200).body("onderwerp", equalTo("Afvalinzameling rond kerst"));
+    }
+
+    @Test
+    void refusesASuccessfulContactWithFurtherAction() {
+        var body = new java.util.HashMap<>(TELEFOONTJE);
+        body.put("indicatieContactGelukt", true);
+        body.put("verdereActieOndernomen", true);
+
+        api().body(body)
+                .post("/klantcontacten")
+                .then()
+                .statusCode(400)
+                .body("invalidParams[0].name", equalTo("nonFieldErrors"))
+                .body("invalidParams[0].code", equalTo("no-further-action-when-contact-succesful"));
+
+        api().get("/klantcontacten").then().body("count", equalTo(0));
+    }
+}

@@ -1,0 +1,79 @@
+package nl.kcc.klantinteracties.support;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.security.ApiTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The base of the API tests: the register runs on a random port with its own throw-away embedded PostgreSQL, every
+ * test starts from empty tables, and every response is checked against the standard (see
+ * {@link ContractValidation}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiIT.PROPERTIES)
+public abstract class ApiIT {
+
+    public static final String PROPERTIES = "klantinteracties.database.ephemeral=true";
+
+    private static String key;
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    private ApiTokens tokens;
+
+    @BeforeEach
+    void startFromEmptyRegister() {
+        // One key per database: test classes with another configuration get a register of their own.
+        if (key == null || tokens.authenticate(key).isEmpty()) {
+            key = tokens.create("tests-" + java.util.UUID.randomUUID());
+        }
+        var tables = jdbc.sql("""
+                        select string_agg(quote_ident(tablename), ', ') from pg_tables
+                        where schemaname = 'public' and tablename not in ('flyway_schema_history', 'api_token')""").query(String.class).single();
+        if (tables != null) {
+            jdbc.sql("truncate table " + tables + " cascade").update();
+        }
+    }
+
+    /** A request to the Klantinteracties API with a valid token. */
+    protected RequestSpecification api() {
+        return RestAssured.given()
+                .baseUri("http://localhost")
+                .port(port)
+                .basePath(ApiPaths.KLANTINTERACTIES)
+                .header("Authorization", "Token " + key)
+                .contentType(ContentType.JSON)
+                .filter(ContractValidation.KLANTINTERACTIES);
+    }
+
+    /** A request to the Contactgegevens API with a valid token. */
+    protected RequestSpecification contactgegevens() {
+        return RestAssured.given()
+                .baseUri("http://localhost")
+                .port(port)
+                .basePath(ApiPaths.CONTACTGEGEVENS)
+                .header("Authorization", "Token " + key)
+                .contentType(ContentType.JSON)
+                .filter(ContractValidation.CONTACTGEGEVENS);
+    }
+
+    /** A request to the register without a token and without contract checks, e.g. for health or refusals. */
+    protected RequestSpecification anonymous() {
+        return RestAssured.given().baseUri("http://localhost").port(port);
+    }
+
+    protected String key() {
+        return key;
+    }
+}

@@ -213,7 +213,7 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
     }
 
     @Override
-    protected Map<String, Expansion<KlantcontactResponse>> expansions() {
+    public Map<String, Expansion<KlantcontactResponse>> expansions() {
         return EXPANSIONS;
     }
 

@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * test starts from empty tables, and every response is checked against the standard (see
  * {@link ContractValidation}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiIT.PROPERTIES)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"klantinteracties.database.ephemeral=true", "klantinteracties.diagnostics.statements=true"})
 public abstract class ApiIT {
-
-    public static final String PROPERTIES = "klantinteracties.database.ephemeral=true";
 
     private static String key;
 

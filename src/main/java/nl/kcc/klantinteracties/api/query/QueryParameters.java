@@ -1,6 +1,7 @@
 package nl.kcc.klantinteracties.api.query;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -110,10 +111,7 @@ public final class QueryParameters {
         return values[0];
     }
 
-    /**
-     * A positive whole number; values above the maximum are reduced to it, as the standard's implementations do for
-     * {@code pageSize}.
-     */
+    /** A whole number from 1 up to the maximum; anything else is refused rather than quietly replaced. */
     private static int positive(
             Map<String, String[]> parameters, String name, int fallback, int maximum, Violations violations) {
         String[] values = parameters.get(name);
@@ -124,15 +122,15 @@ public final class QueryParameters {
         if (text == null) {
             return fallback;
         }
-        if (!text.matches("[0-9]{1,30}")) {
-            violations.add(name, "invalid", "Verwacht een positief geheel getal.");
+        if (!text.matches("[0-9]{1,100}") || new BigInteger(text).signum() == 0) {
+            violations.add(name, "invalid", "Verwacht een geheel getal vanaf 1.");
             return fallback;
         }
-        var value = new java.math.BigInteger(text);
-        if (value.signum() == 0) {
-            violations.add(name, "invalid", "Verwacht een positief geheel getal.");
+        var value = new BigInteger(text);
+        if (value.compareTo(BigInteger.valueOf(maximum)) > 0) {
+            violations.add(name, "max_value", "Dit getal mag niet groter zijn dan " + maximum + ".");
             return fallback;
         }
-        return value.min(java.math.BigInteger.valueOf(maximum)).intValue();
+        return value.intValueExact();
     }
 }

@@ -80,7 +80,8 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
      */
     protected abstract List<R> show(List<T> items, boolean expanding, ApiContext context);
 
-    protected Map<String, Expansion<R>> expansions() {
+    /** The relations {@code expand} can include, by name; also read by the OpenAPI document. */
+    public Map<String, Expansion<R>> expansions() {
         return Map.of();
     }
 

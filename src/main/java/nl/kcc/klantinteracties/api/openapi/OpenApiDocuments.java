@@ -1,0 +1,428 @@
+package nl.kcc.klantinteracties.api.openapi;
+
+import static nl.kcc.klantinteracties.api.openapi.OpenApiDocument.ref;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.expand.Expansion;
+import nl.kcc.klantinteracties.api.json.ObjectSchema;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the OpenAPI documents of the register's two APIs from the resources' own declarations: every operation,
+ * filter and expansion, and the problem responses the standard's document leaves out.
+ */
+@Component
+public class OpenApiDocuments {
+
+    private static final String TOKEN_AUTH = "tokenAuth";
+
+    private final ObjectProvider<ApiResource<?, ?>> resources;
+    private final ObjectProvider<OpenApiContributor> contributors;
+    private final Map<String, Map<String, Object>> documents = new ConcurrentHashMap<>();
+
+    OpenApiDocuments(ObjectProvider<ApiResource<?, ?>> resources, ObjectProvider<OpenApiContributor> contributors) {
+        this.resources = resources;
+        this.contributors = contributors;
+    }
+
+    /** The document of the API at this base path. */
+    public Map<String, Object> document(String apiPath) {
+        return documents.computeIfAbsent(apiPath, this::write);
+    }
+
+    private Map<String, Object> write(String apiPath) {
+        var document = apiPath.equals(ApiPaths.KLANTINTERACTIES)
+                ? new OpenApiDocument("Klantinteracties", ApiPaths.KLANTINTERACTIES_VERSION, """
+                        De Klantinteracties API van dit register: klantcontacten, betrokkenen, actoren, interne \
+                        taken, partijen en hun contactgegevens, volgens de VNG-standaard Klantinteracties.
+
+                        PUT vraagt alle verplichte velden; optionele velden die ontbreken blijven ongewijzigd. \
+                        PATCH wijzigt alleen de meegestuurde velden.
+
+                        Elke request authenticeert met `Authorization: Token <sleutel>`. Fouten zijn \
+                        `application/problem+json`.""", apiPath)
+                : new OpenApiDocument("Contactgegevens", ApiPaths.CONTACTGEGEVENS_VERSION, """
+                        De Contactgegevens API van dit register: personen en organisaties met hun adres.
+
+                        PUT vraagt alle verplichte velden; PATCH wijzigt alleen de meegestuurde velden.""", apiPath);
+        problems(document);
+        var schemaNames = new LinkedHashMap<String, String>();
+        resources
+                .orderedStream()
+                .forEach(resource -> schemaNames.put(
+                        resource.collection(), resource.description().schemaName()));
+        resources
+                .orderedStream()
+                .filter(resource -> resource.description().apiPath().equals(apiPath))
+                .forEach(resource -> resource(document, resource, schemaNames));
+        contributors
+                .orderedStream()
+                .filter(contributor -> contributor.apiPath().equals(apiPath))
+                .forEach(contributor -> contributor.contribute(document));
+        return document.toMap(components(), TOKEN_AUTH);
+    }
+
+    private static void resource(
+            OpenApiDocument document, ApiResource<?, ?> resource, Map<String, String> schemaNames) {
+        ResourceDescription description = resource.description();
+        document.tag(description.tag(), null);
+        String name = description.schemaName();
+        objectSchemas(document, description);
+        document.schema("Patched" + name, patched(description));
+        Map<String, Object> shown = expandSchema(document, resource, schemaNames);
+        document.schema("Paginated" + shownName(resource) + "List", paginated(shown));
+
+        String collection = "/" + description.collection();
+        var list = operation(
+                description, description.collection() + "List", "Alle " + description.collection() + " opvragen.");
+        var parameters = new ArrayList<Map<String, Object>>();
+        description.filters().stream().map(Filter::openApi).forEach(parameters::add);
+        parameters.add(queryInteger("page", "Een pagina binnen de gepagineerde resultaten, vanaf 1.", 1, null));
+        parameters.add(queryInteger(
+                "pageSize",
+                "Het aantal resultaten per pagina (standaard " + PageRequest.DEFAULT_PAGE_SIZE + ", hoogstens "
+                        + PageRequest.MAXIMUM_PAGE_SIZE + ").",
+                1,
+                PageRequest.MAXIMUM_PAGE_SIZE));
+        expandParameter(description).ifPresent(parameters::add);
+        list.put("parameters", parameters);
+        list.put(
+                "responses",
+                responses(
+                        Map.of("200", ok("De gevraagde pagina.", ref("Paginated" + shownName(resource) + "List"))),
+                        "400",
+                        "401",
+                        "403",
+                        "404"));
+        document.path(collection).put("get", list);
+
+        var create =
+                operation(description, description.collection() + "Create", "Maak een " + description.noun() + " aan.");
+        create.put("requestBody", body(ref(name)));
+        var created = ok("Het aangemaakte object.", ref(name));
+        created.put(
+                "headers",
+                Map.of(
+                        "API-version", Map.of("$ref", "#/components/headers/APIVersion"),
+                        "Location", Map.of("schema", Map.of("type", "string", "format", "uri"))));
+        create.put("responses", responses(Map.of("201", created), "400", "401", "403", "415"));
+        document.path(collection).put("post", create);
+
+        String item = collection + "/{uuid}";
+        document.path(item)
+                .put(
+                        "parameters",
+                        List.of(Map.of(
+                                "name",
+                                "uuid",
+                                "in",
+                                "path",
+                                "required",
+                                true,
+                                "schema",
+                                Map.of("type", "string", "format", "uuid"))));
+        var retrieve = operation(
+                description,
+                description.collection() + "Retrieve",
+                "Een specifiek " + description.noun() + " opvragen.");
+        expandParameter(description).ifPresent(expand -> retrieve.put("parameters", List.of(expand)));
+        retrieve.put("responses", responses(Map.of("200", ok("Het object.", shown)), "401", "403", "404"));
+        document.path(item).put("get", retrieve);
+
+        var update = operation(
+                description,
+                description.collection() + "Update",
+                "Werk een " + description.noun() + " in zijn geheel bij.");
+        update.put("requestBody", body(ref(name)));
+        update.put(
+                "responses",
+                responses(Map.of("200", ok("Het bijgewerkte object.", ref(name))), "400", "401", "403", "404", "415"));
+        document.path(item).put("put", update);
+
+        var patch = operation(
+                description,
+                description.collection() + "PartialUpdate",
+                "Werk een " + description.noun() + " deels bij.");
+        patch.put("requestBody", body(ref("Patched" + name)));
+        patch.put(
+                "responses",
+                responses(Map.of("200", ok("Het bijgewerkte object.", ref(name))), "400", "401", "403", "404", "415"));
+        document.path(item).put("patch", patch);
+
+        var destroy = operation(
+                description, description.collection() + "Destroy", "Verwijder een " + description.noun() + ".");
+        var deleted = new LinkedHashMap<String, Object>();
+        deleted.put("description", "Verwijderd.");
+        deleted.put("headers", Map.of("API-version", Map.of("$ref", "#/components/headers/APIVersion")));
+        destroy.put("responses", responses(Map.of("204", deleted), "401", "403", "404", "409"));
+        document.path(item).put("delete", destroy);
+    }
+
+    /** The object's schema; for a polymorphic object one variant per kind, chosen by the discriminator. */
+    private static void objectSchemas(OpenApiDocument document, ResourceDescription description) {
+        ObjectSchema schema = description.schema();
+        var variants = description.variants();
+        if (variants == null) {
+            document.object(schema);
+            return;
+        }
+        String base = schema.name() + "Basis";
+        document.object(schema.with(base));
+        var oneOf = new ArrayList<Map<String, Object>>();
+        var mapping = new LinkedHashMap<String, Object>();
+        variants.schemas().forEach((kind, part) -> {
+            document.object(part);
+            String variantName = schema.name() + "_" + kind;
+            document.schema(
+                    variantName,
+                    Map.of(
+                            "allOf",
+                            List.of(
+                                    ref(base),
+                                    Map.of(
+                                            "type",
+                                            "object",
+                                            "properties",
+                                            Map.of(variants.field(), Map.of("allOf", List.of(ref(part.name()))))))));
+            oneOf.add(ref(variantName));
+            mapping.put(kind, OpenApiDocument.SCHEMAS + variantName);
+        });
+        document.schema(
+                schema.name(),
+                Map.of(
+                        "oneOf",
+                        oneOf,
+                        "discriminator",
+                        Map.of("propertyName", variants.discriminator(), "mapping", mapping)));
+    }
+
+    private static Map<String, Object> patched(ResourceDescription description) {
+        return description.schema().openApi(false);
+    }
+
+    /** The schema of a shown object: with an {@code _expand} member when the resource can include relations. */
+    private static Map<String, Object> expandSchema(
+            OpenApiDocument document, ApiResource<?, ?> resource, Map<String, String> schemaNames) {
+        var description = resource.description();
+        if (description.expandable().isEmpty()) {
+            return ref(description.schemaName());
+        }
+        var properties = new LinkedHashMap<String, Object>();
+        resource.expansions()
+                .forEach((name, expansion) ->
+                        properties.put(name, expandedSchema(expansion, schemaNames.get(expansion.collection()))));
+        var expand = new LinkedHashMap<String, Object>();
+        expand.put("type", "object");
+        expand.put("description", "De objecten die met de parameter expand zijn ingesloten.");
+        expand.put("properties", properties);
+        document.schema(
+                shownName(resource),
+                Map.of(
+                        "allOf",
+                        List.of(
+                                ref(description.schemaName()),
+                                Map.of("type", "object", "properties", Map.of("_expand", expand)))));
+        return ref(shownName(resource));
+    }
+
+    private static Map<String, Object> expandedSchema(Expansion<?> expansion, String target) {
+        if (expansion.many()) {
+            return Map.of("type", "array", "items", ref(target));
+        }
+        return Map.of("allOf", List.of(ref(target)), "nullable", true);
+    }
+
+    private static String shownName(ApiResource<?, ?> resource) {
+        var description = resource.description();
+        return description.expandable().isEmpty() ? description.schemaName() : "Expand" + description.schemaName();
+    }
+
+    private static Map<String, Object> paginated(Map<String, Object> item) {
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("count", Map.of("type", "integer"));
+        properties.put("next", Map.of("type", "string", "format", "uri", "nullable", true));
+        properties.put("previous", Map.of("type", "string", "format", "uri", "nullable", true));
+        properties.put("results", Map.of("type", "array", "items", item));
+        var schema = new LinkedHashMap<String, Object>();
+        schema.put("type", "object");
+        schema.put("required", List.of("count", "next", "previous", "results"));
+        schema.put("properties", properties);
+        return schema;
+    }
+
+    private static Optional<Map<String, Object>> expandParameter(ResourceDescription description) {
+        if (description.expandable().isEmpty()) {
+            return Optional.empty();
+        }
+        var parameter = new LinkedHashMap<String, Object>();
+        parameter.put("name", "expand");
+        parameter.put("in", "query");
+        parameter.put("required", false);
+        parameter.put(
+                "description",
+                "Sluit de genoemde gerelateerde objecten in onder _expand; een pad met punten sluit ook de"
+                        + " tussenliggende objecten in.");
+        parameter.put("style", "form");
+        parameter.put("explode", false);
+        parameter.put(
+                "schema", Map.of("type", "array", "items", Map.of("type", "string", "enum", description.expandable())));
+        return Optional.of(parameter);
+    }
+
+    private static Map<String, Object> queryInteger(String name, String description, int minimum, Integer maximum) {
+        var schema = new LinkedHashMap<String, Object>();
+        schema.put("type", "integer");
+        schema.put("minimum", minimum);
+        if (maximum != null) {
+            schema.put("maximum", maximum);
+        }
+        return Map.of("name", name, "in", "query", "required", false, "description", description, "schema", schema);
+    }
+
+    static LinkedHashMap<String, Object> operation(
+            ResourceDescription description, String operationId, String summary) {
+        var operation = new LinkedHashMap<String, Object>();
+        operation.put("operationId", operationId);
+        operation.put("summary", summary);
+        operation.put("tags", List.of(description.tag()));
+        return operation;
+    }
+
+    /** A JSON request body. */
+    public static Map<String, Object> body(Map<String, Object> schema) {
+        return Map.of("required", true, "content", Map.of("application/json", Map.of("schema", schema)));
+    }
+
+    /** A successful JSON response with the API-version header. */
+    public static LinkedHashMap<String, Object> ok(String description, Map<String, Object> schema) {
+        var response = new LinkedHashMap<String, Object>();
+        response.put("description", description);
+        response.put("headers", Map.of("API-version", Map.of("$ref", "#/components/headers/APIVersion")));
+        response.put("content", Map.of("application/json", Map.of("schema", schema)));
+        return response;
+    }
+
+    /** The given success responses and references to the shared problem responses with these statuses. */
+    public static Map<String, Object> responses(Map<String, ?> successes, String... problemStatuses) {
+        var responses = new LinkedHashMap<String, Object>(successes);
+        for (String status : problemStatuses) {
+            responses.put(status, Map.of("$ref", OpenApiDocument.RESPONSES + PROBLEM_RESPONSES.get(status)));
+        }
+        return responses;
+    }
+
+    private static final Map<String, String> PROBLEM_RESPONSES = Map.of(
+            "400", "BadRequest",
+            "401", "Unauthorized",
+            "403", "Forbidden",
+            "404", "NotFound",
+            "409", "Conflict",
+            "412", "PreconditionFailed",
+            "413", "PayloadTooLarge",
+            "415", "UnsupportedMediaType");
+
+    private static void problems(OpenApiDocument document) {
+        var invalidParam = new LinkedHashMap<String, Object>();
+        invalidParam.put("type", "object");
+        invalidParam.put("required", List.of("name", "code", "reason"));
+        invalidParam.put(
+                "properties",
+                Map.of(
+                        "name",
+                        Map.of(
+                                "type",
+                                "string",
+                                "description",
+                                "Het veld of de parameter, als pad met punten en lijstnummers"
+                                        + " (betrokkene.contactnaam.voornaam), of nonFieldErrors."),
+                        "code",
+                        Map.of("type", "string", "description", "Een vaste code, zoals required of max_length."),
+                        "reason",
+                        Map.of("type", "string", "description", "Uitleg voor de mens die het leest.")));
+        document.schema("InvalidParam", invalidParam);
+        var problemProperties = new LinkedHashMap<String, Object>();
+        problemProperties.put("type", Map.of("type", "string", "format", "uri"));
+        problemProperties.put("code", Map.of("type", "string"));
+        problemProperties.put("title", Map.of("type", "string"));
+        problemProperties.put("status", Map.of("type", "integer"));
+        problemProperties.put("detail", Map.of("type", "string"));
+        problemProperties.put(
+                "instance", Map.of("type", "string", "description", "urn:uuid: waaronder de fout gelogd is."));
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", "object");
+        problem.put("required", List.of("type", "code", "title", "status", "detail", "instance"));
+        problem.put("properties", problemProperties);
+        document.schema("Problem", problem);
+        document.schema(
+                "ValidationProblem",
+                Map.of(
+                        "allOf",
+                        List.of(
+                                ref("Problem"),
+                                Map.of(
+                                        "type",
+                                        "object",
+                                        "required",
+                                        List.of("invalidParams"),
+                                        "properties",
+                                        Map.of(
+                                                "invalidParams",
+                                                Map.of("type", "array", "items", ref("InvalidParam")))))));
+    }
+
+    private static Map<String, Object> components() {
+        var responses = new LinkedHashMap<String, Object>();
+        responses.put("BadRequest", problem("Ongeldige invoer of query-parameters.", "ValidationProblem"));
+        responses.put("Unauthorized", problem("Geen of een ongeldig token.", "Problem"));
+        responses.put("Forbidden", problem("Het token geeft geen toegang tot deze handeling.", "Problem"));
+        responses.put("NotFound", problem("Het object of de pagina bestaat niet.", "Problem"));
+        responses.put("Conflict", problem("De handeling zou het register inconsistent maken.", "Problem"));
+        responses.put("PreconditionFailed", problem("If-Match komt niet overeen met de huidige ETag.", "Problem"));
+        responses.put("PayloadTooLarge", problem("De inhoud van het verzoek is te groot.", "Problem"));
+        responses.put("UnsupportedMediaType", problem("De inhoud is geen JSON.", "Problem"));
+        return Map.of(
+                "securitySchemes",
+                Map.of(
+                        TOKEN_AUTH,
+                        Map.of(
+                                "type",
+                                "apiKey",
+                                "in",
+                                "header",
+                                "name",
+                                "Authorization",
+                                "description",
+                                "Een token van het register, als: Token <sleutel>.")),
+                "headers",
+                Map.of(
+                        "APIVersion",
+                        Map.of(
+                                "description",
+                                "De versie van de standaard die het antwoord gaf.",
+                                "schema",
+                                Map.of("type", "string"))),
+                "responses",
+                responses);
+    }
+
+    private static Map<String, Object> problem(String description, String schema) {
+        return Map.of(
+                "description",
+                description,
+                "headers",
+                Map.of("API-version", Map.of("$ref", "#/components/headers/APIVersion")),
+                "content",
+                Map.of("application/problem+json", Map.of("schema", ref(schema))));
+    }
+}

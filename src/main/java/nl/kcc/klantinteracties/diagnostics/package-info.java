@@ -1,0 +1,4 @@
+/**
+ * What the register can tell about its own work, for tests and the benchmark: the SQL statements each request runs.
+ */
+package nl.kcc.klantinteracties.diagnostics;

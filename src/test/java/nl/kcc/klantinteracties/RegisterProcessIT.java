@@ -1,0 +1,171 @@
+package nl.kcc.klantinteracties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The register as an operator runs it: the built jar, started and stopped as a process, its data in a directory of its
+ * own, tokens made with its command line whether it runs or not, health and metrics beside the APIs.
+ */
+class RegisterProcessIT {
+
+    private static final Path JAR = Path.of("target/klantinteracties.jar");
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<Process> started = new ArrayList<>();
+
+    @TempDir
+    Path workDirectory;
+
+    private int port;
+
+    @AfterEach
+    void stopAll() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void keepsItsDataAcrossAStopAndACrash() throws Exception {
+        port = freePort();
+        Process register = start();
+        assertThat(send("GET", "/actuator/health/liveness", null, null).body()).contains("UP");
+        var metrics = send("GET", "/actuator/prometheus", null, null);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+
+        String key = cli("tokens", "create", "kcc-test").strip();
+        assertThat(key).matches("[0-9a-f]{48}");
+
+        var created = send("POST", "/klantinteracties/api/v1/klantcontacten", key, """
+                {"kanaal": "telefoon", "onderwerp": "Paspoort verlengen", "taal": "nld", "vertrouwelijk": false}""");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String url = created.headers().firstValue("Location").orElseThrow();
+        String path = URI.create(url).getPath();
+
+        register.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        register = start();
+        var afterCrash = send("GET", path, key, null);
+        assertThat(afterCrash.statusCode()).isEqualTo(200);
+        assertThat(afterCrash.body()).contains("Paspoort verlengen");
+
+        register.destroy();
+        assertThat(register.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        start();
+        assertThat(send("GET", path, key, null).body()).contains("Paspoort verlengen");
+    }
+
+    @Test
+    void theCommandLineManagesTokensWithOrWithoutARunningRegister() throws Exception {
+        port = freePort();
+        String key = cli("tokens", "create", "formulieren").strip();
+        assertThat(key).matches("[0-9a-f]{48}");
+        String listed = cli("tokens", "list");
+        assertThat(listed).contains("formulieren").doesNotContain(key);
+
+        start();
+        assertThat(send("GET", "/klantinteracties/api/v1/klantcontacten", key, null)
+                        .statusCode())
+                .isEqualTo(200);
+        cli("tokens", "revoke", "formulieren");
+        assertThat(send("GET", "/klantinteracties/api/v1/klantcontacten", key, null)
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
+    private Process start() throws IOException, InterruptedException {
+        var builder = new ProcessBuilder(JAVA, "-jar", JAR.toAbsolutePath().toString())
+                .directory(workDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDirectory
+                        .resolve("register-" + started.size() + ".log")
+                        .toFile());
+        builder.environment().put("SERVER_PORT", Integer.toString(port));
+        var process = builder.start();
+        started.add(process);
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(process.isAlive())
+                    .as("register stopped while starting: %s", log())
+                    .isTrue();
+            try {
+                if (send("GET", "/actuator/health/readiness", null, null).statusCode() == 200) {
+                    return process;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("register did not start: " + log());
+    }
+
+    /** Runs a command of the register's command line and returns what it printed on standard output. */
+    private String cli(String... args) throws Exception {
+        var command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Path out = workDirectory.resolve("cli.out");
+        Path err = workDirectory.resolve("cli.err");
+        var process = new ProcessBuilder(command)
+                .directory(workDirectory.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue())
+                .as("exit code of %s: %s", List.of(args), Files.readString(err))
+                .isZero();
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(String method, String path, String key, String json)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (key != null) {
+            request.header("Authorization", "Token " + key);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String log() {
+        try (var logs = Files.list(workDirectory)) {
+            var text = new StringBuilder();
+            for (Path file : logs.filter(f -> f.getFileName().toString().endsWith(".log"))
+                    .toList()) {
+                text.append(Files.readString(file));
+            }
+            return text.toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

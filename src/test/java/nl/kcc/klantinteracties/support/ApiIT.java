@@ -40,7 +40,8 @@ public abstract class ApiIT {
         }
         var tables = jdbc.sql("""
                         select string_agg(quote_ident(tablename), ', ') from pg_tables
-                        where schemaname = 'public' and tablename not in ('flyway_schema_history', 'api_token')""").query(String.class).single();
+                        where schemaname = 'public'
+                          and tablename not in ('flyway_schema_history', 'api_token', 'audit_entry')""").query(String.class).single();
         if (tables != null) {
             jdbc.sql("truncate table " + tables + " cascade").update();
         }

@@ -18,8 +18,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Checks every response a test receives: a success against the standard's schema for that operation (the facts-only
@@ -31,6 +34,8 @@ public final class ContractValidation implements Filter {
     public static final ContractValidation CONTACTGEGEVENS = new ContractValidation("contactgegevens");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final String SCHEMA_REF = "#/components/schemas/";
 
     private final String name;
     private volatile OpenApiInteractionValidator validator;
@@ -84,12 +89,13 @@ public final class ContractValidation implements Filter {
     }
 
     /**
-     * The standard's schema gives some optional texts a format ({@code hoofdOnderwerpType} is a {@code uri}), while the
-     * standard's reference implementation shows such a text as {@code ""} when it is not set. The register does the
-     * same, so a format complaint about an empty string is the schema's inconsistency, not the register's.
+     * The standard's schema gives some optional texts a format ({@code hoofdOnderwerpType} is a {@code uri}), a pattern
+     * ({@code adres.postcode}) or a minimum length ({@code adres.land}), while the standard's reference implementation
+     * shows such a text as {@code ""} when it is not set. The register does the same, so such a complaint about an
+     * empty string is the schema's inconsistency, not the register's.
      */
     private static boolean isEmptyOptionalText(ValidationReport.Message message, String body) {
-        if (!message.getKey().contains(".schema.format")) {
+        if (Stream.of(".schema.format", ".schema.pattern", ".schema.minLength").noneMatch(message.getKey()::contains)) {
             return false;
         }
         return message.getContext()
@@ -127,7 +133,7 @@ public final class ContractValidation implements Filter {
         var current = validator;
         if (current == null) {
             try (var in = ContractValidation.class.getResourceAsStream("/contract/" + name + "-openapi.yaml")) {
-                String spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String spec = nullableSingleAllOf(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 current = OpenApiInteractionValidator.createForInlineApiSpecification(spec)
                         .withResolveCombinators(true)
                         .build();
@@ -137,5 +143,40 @@ public final class ContractValidation implements Filter {
             validator = current;
         }
         return current;
+    }
+
+    /**
+     * The standard makes a group or reference nullable with {@code allOf: [$ref]} beside {@code nullable: true}. The
+     * validator's parser drops that {@code nullable} when it resolves {@code allOf} (which it must, for the polymorphic
+     * schemas), so a {@code null} the standard allows is reported. Writing such a schema as the referenced schema itself
+     * with {@code nullable: true} says the same and survives the parser.
+     */
+    static String nullableSingleAllOf(String spec) {
+        JsonNode root = YAML.readTree(spec);
+        JsonNode schemas = root.path("components").path("schemas");
+        inlineNullableAllOf(root, schemas);
+        return JSON.writeValueAsString(root);
+    }
+
+    private static void inlineNullableAllOf(JsonNode node, JsonNode schemas) {
+        if (node instanceof ObjectNode object
+                && object.path("nullable").asBoolean(false)
+                && object.path("allOf").isArray()
+                && object.path("allOf").size() == 1) {
+            JsonNode only = object.get("allOf").get(0);
+            String ref = only.path("$ref").asString("");
+            JsonNode target = ref.startsWith(SCHEMA_REF) ? schemas.get(ref.substring(SCHEMA_REF.length())) : only;
+            if (target instanceof ObjectNode targetObject) {
+                object.remove("allOf");
+                targetObject.deepCopy().properties().forEach(e -> {
+                    if (!object.has(e.getKey())) {
+                        object.set(e.getKey(), e.getValue());
+                    }
+                });
+            }
+        }
+        for (JsonNode child : node) {
+            inlineNullableAllOf(child, schemas);
+        }
     }
 }

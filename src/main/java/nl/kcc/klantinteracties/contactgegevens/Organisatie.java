@@ -1,0 +1,18 @@
+package nl.kcc.klantinteracties.contactgegevens;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+
+/**
+ * An organisation as the Contactgegevens API keeps it.
+ *
+ * @param adres null until an address is given
+ */
+public record Organisatie(
+        UUID uuid, String handelsnaam, LocalDate oprichtingsdatum, LocalDate opheffingsdatum, Adres adres) {
+
+    static Organisatie nieuw(UUID uuid) {
+        return new Organisatie(uuid, null, null, null, null);
+    }
+}

@@ -1,0 +1,21 @@
+package nl.kcc.klantinteracties.contactgegevens;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.expand.Representation;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+
+/** An organisatie as the API shows it. */
+public record OrganisatieResponse(
+        UUID uuid, String url, String handelsnaam, LocalDate oprichtingsdatum, LocalDate opheffingsdatum, Adres adres)
+        implements Representation {
+
+    /** The Contactgegevens API has no {@code expand}. */
+    @Override
+    @JsonIgnore
+    public Map<String, Object> expand() {
+        return null;
+    }
+}

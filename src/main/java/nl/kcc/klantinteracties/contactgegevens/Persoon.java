@@ -1,0 +1,27 @@
+package nl.kcc.klantinteracties.contactgegevens;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+
+/**
+ * A natural person as the Contactgegevens API keeps them.
+ *
+ * @param geslacht {@code m}, {@code v}, {@code o}, or {@code ""} when not known
+ * @param adres null until an address is given
+ */
+public record Persoon(
+        UUID uuid,
+        LocalDate geboortedatum,
+        LocalDate overlijdensdatum,
+        String geslachtsnaam,
+        String geslacht,
+        String voorvoegsel,
+        String voornamen,
+        Adres adres) {
+
+    /** A person about to be registered: what the standard leaves empty is empty, not null. */
+    static Persoon nieuw(UUID uuid) {
+        return new Persoon(uuid, null, null, null, "", "", "", null);
+    }
+}

@@ -1,0 +1,29 @@
+package nl.kcc.klantinteracties.contactgegevens;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.expand.Representation;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+
+/** A persoon as the API shows it. */
+public record PersoonResponse(
+        UUID uuid,
+        String url,
+        LocalDate geboortedatum,
+        LocalDate overlijdensdatum,
+        String geslachtsnaam,
+        String geslacht,
+        String voorvoegsel,
+        String voornamen,
+        Adres adres)
+        implements Representation {
+
+    /** The Contactgegevens API has no {@code expand}. */
+    @Override
+    @JsonIgnore
+    public Map<String, Object> expand() {
+        return null;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The Contactgegevens API: the personen and organisaties whose contact details (name, dates, address) the register
+ * keeps apart from the partijen of the Klantinteracties API.
+ */
+package nl.kcc.klantinteracties.contactgegevens;

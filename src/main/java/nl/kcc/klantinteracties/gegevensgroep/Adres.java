@@ -24,6 +24,9 @@ public record Adres(
 
     private static final Set<String> LANDEN = Set.of(Locale.getISOCountries());
 
+    /** How the standard shows an address that was never given: every text empty, no huisnummer. */
+    public static final Adres LEEG = new Adres("", "", null, "", "", "", "", "", "", "");
+
     public static final Fields.StringField NUMMERAANDUIDING_ID = Fields.string("nummeraanduidingId")
             .maxLength(16)
             .pattern("^[0-9]{16}$", "Een nummeraanduiding-id bestaat uit 16 cijfers.");

@@ -9,6 +9,9 @@ import nl.kcc.klantinteracties.api.json.ObjectSchema;
 /** The name a person wants to be addressed by, which may differ from the name in the BRP. */
 public record Contactnaam(String voorletters, String voornaam, String voorvoegselAchternaam, String achternaam) {
 
+    /** How the standard shows a contactnaam that was never given. */
+    public static final Contactnaam LEEG = new Contactnaam("", "", "", "");
+
     public static final Fields.StringField VOORLETTERS =
             Fields.string("voorletters").maxLength(10);
     public static final Fields.StringField VOORNAAM = Fields.string("voornaam").maxLength(200);

@@ -10,6 +10,9 @@ import nl.kcc.klantinteracties.api.json.ObjectSchema;
  */
 public record Identificator(String objectId, String codeObjecttype, String codeRegister, String codeSoortObjectId) {
 
+    /** How the standard shows an identificator that was never given. */
+    public static final Identificator LEEG = new Identificator("", "", "", "");
+
     public static final Fields.StringField OBJECT_ID = Fields.string("objectId").maxLength(200);
     public static final Fields.StringField CODE_OBJECTTYPE =
             Fields.string("codeObjecttype").maxLength(200);

@@ -15,6 +15,7 @@ import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Clock;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.expand.Expandables;
 import nl.kcc.klantinteracties.api.expand.Expansion;
@@ -27,6 +28,7 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Change.Action;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import org.springframework.stereotype.Service;
@@ -163,6 +165,28 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
         checkUnique("referentienummer", klantcontact.referentienummer(), current, prefix, violations);
         klantcontact.checkRegels(prefix, violations);
         return klantcontact;
+    }
+
+    // A klantcontact registered together with its betrokkene and onderwerpobject (/maak-klantcontact) goes through
+    // these, so that it obeys the same rules and is published like one created on /klantcontacten.
+
+    /** A new klantcontact from a part read with {@link KlantcontactFields#SCHEMA}, reporting under {@code prefix}. */
+    Klantcontact readNew(Input input, String prefix, Violations violations, ApiContext context) {
+        return apply(input, initial(Uuids.next(), context), prefix, violations);
+    }
+
+    void storeNew(Klantcontact item, Input input, ApiContext context) {
+        insert(item);
+        afterWrite(input, null, item, context);
+    }
+
+    /**
+     * Publishes the creation once everything the request creates is stored, and shows the klantcontact: read back, so
+     * that it lists the objects stored with it.
+     */
+    KlantcontactResponse publishNew(Klantcontact item, ApiContext context) {
+        return publish(
+                Action.CREATE, null, repository.findAll(List.of(item.uuid())).getFirst(), context);
     }
 
     private void checkUnique(String field, String value, Klantcontact current, String prefix, Violations violations) {

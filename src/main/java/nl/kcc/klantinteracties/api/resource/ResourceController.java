@@ -84,8 +84,9 @@ public abstract class ResourceController<R extends Representation> {
         return resource().update(uuid(uuid), bodyOrEmpty(body), WriteMode.PATCH, context(request));
     }
 
+    /** A resource whose delete can answer with a body (see {@code /onderwerpobjecten}) overrides this. */
     @DeleteMapping("/{uuid}")
-    public ResponseEntity<Void> delete(@PathVariable String uuid, HttpServletRequest request) {
+    public ResponseEntity<?> delete(@PathVariable String uuid, HttpServletRequest request) {
         QueryParameters.allowOnly(request, Set.of());
         resource().delete(uuid(uuid), context(request));
         return ResponseEntity.noContent().build();

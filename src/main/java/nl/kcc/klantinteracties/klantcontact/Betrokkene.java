@@ -1,0 +1,36 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import java.util.List;
+import java.util.UUID;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+
+/**
+ * A person or organisation involved in a klantcontact, with the name and addresses they gave for following it up;
+ * possibly known in the register as a partij. A gegevensgroep that was never given, or was cleared, is null.
+ *
+ * @param digitaleAdressen the digitale adressen this betrokkene gave, kept for showing it
+ */
+public record Betrokkene(
+        UUID uuid,
+        UUID klantcontact,
+        UUID partij,
+        Rol rol,
+        boolean initiator,
+        String organisatienaam,
+        Contactnaam contactnaam,
+        Adres bezoekadres,
+        Adres correspondentieadres,
+        List<UUID> digitaleAdressen) {
+
+    /** The part the betrokkene played in the contact. */
+    public enum Rol {
+        VERTEGENWOORDIGER,
+        KLANT
+    }
+
+    /** A betrokkene being added to a klantcontact; the client's request fills in the rest. */
+    static Betrokkene nieuw(UUID uuid, UUID klantcontact) {
+        return new Betrokkene(uuid, klantcontact, null, null, false, "", null, null, null, List.of());
+    }
+}

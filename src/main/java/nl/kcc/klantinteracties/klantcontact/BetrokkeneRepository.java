@@ -1,0 +1,123 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Rows;
+import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Betrokkenen in PostgreSQL; the contactnaam in four columns, the addresses as JSON. */
+@Repository
+class BetrokkeneRepository {
+
+    static final String FROM = "betrokkene b";
+
+    private static final String COLUMNS = "b.*";
+
+    private final JdbcClient jdbc;
+
+    BetrokkeneRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<Betrokkene> page(SqlWhere where, PageRequest page) {
+        return Sql.page(jdbc, FROM, COLUMNS, where, "b.uuid desc", page, this::map);
+    }
+
+    List<Betrokkene> findAll(Collection<UUID> uuids) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = any(?)")
+                .param(Sql.uuids(uuids))
+                .query(this::map)
+                .list();
+    }
+
+    Optional<Betrokkene> findForUpdate(UUID uuid) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = ? for update of b")
+                .param(uuid)
+                .query(this::map)
+                .optional();
+    }
+
+    void insert(Betrokkene b) {
+        Contactnaam naam = b.contactnaam();
+        jdbc.sql("""
+                        insert into betrokkene (uuid, klantcontact_uuid, partij_uuid, rol, initiator, organisatienaam,
+                            contactnaam_voorletters, contactnaam_voornaam, contactnaam_voorvoegsel_achternaam,
+                            contactnaam_achternaam, bezoekadres, correspondentieadres)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
+                .params(
+                        b.uuid(),
+                        b.klantcontact(),
+                        b.partij(),
+                        Wire.of(b.rol()),
+                        b.initiator(),
+                        b.organisatienaam(),
+                        naam == null ? null : naam.voorletters(),
+                        naam == null ? null : naam.voornaam(),
+                        naam == null ? null : naam.voorvoegselAchternaam(),
+                        naam == null ? null : naam.achternaam(),
+                        Rows.toJson(b.bezoekadres()),
+                        Rows.toJson(b.correspondentieadres()))
+                .update();
+    }
+
+    void update(Betrokkene b) {
+        Contactnaam naam = b.contactnaam();
+        jdbc.sql("""
+                        update betrokkene set klantcontact_uuid = ?, partij_uuid = ?, rol = ?, initiator = ?,
+                            organisatienaam = ?, contactnaam_voorletters = ?, contactnaam_voornaam = ?,
+                            contactnaam_voorvoegsel_achternaam = ?, contactnaam_achternaam = ?,
+                            bezoekadres = cast(? as jsonb), correspondentieadres = cast(? as jsonb)
+                        where uuid = ?""")
+                .params(
+                        b.klantcontact(),
+                        b.partij(),
+                        Wire.of(b.rol()),
+                        b.initiator(),
+                        b.organisatienaam(),
+                        naam == null ? null : naam.voorletters(),
+                        naam == null ? null : naam.voornaam(),
+                        naam == null ? null : naam.voorvoegselAchternaam(),
+                        naam == null ? null : naam.achternaam(),
+                        Rows.toJson(b.bezoekadres()),
+                        Rows.toJson(b.correspondentieadres()),
+                        b.uuid())
+                .update();
+    }
+
+    void delete(UUID uuid) {
+        jdbc.sql("delete from betrokkene where uuid = ?").param(uuid).update();
+    }
+
+    private Betrokkene map(ResultSet rs, int row) throws SQLException {
+        String voorletters = rs.getString("contactnaam_voorletters");
+        String voornaam = rs.getString("contactnaam_voornaam");
+        String voorvoegsel = rs.getString("contactnaam_voorvoegsel_achternaam");
+        String achternaam = rs.getString("contactnaam_achternaam");
+        boolean naamGegeven = voorletters != null || voornaam != null || voorvoegsel != null || achternaam != null;
+        return new Betrokkene(
+                Rows.uuid(rs, "uuid"),
+                Rows.uuid(rs, "klantcontact_uuid"),
+                Rows.uuid(rs, "partij_uuid"),
+                Wire.parse(Betrokkene.Rol.class, rs.getString("rol")),
+                rs.getBoolean("initiator"),
+                rs.getString("organisatienaam"),
+                naamGegeven ? new Contactnaam(voorletters, voornaam, voorvoegsel, achternaam) : null,
+                Rows.json(rs, "bezoekadres", Adres.class),
+                Rows.json(rs, "correspondentieadres", Adres.class),
+                // The digitale adressen a betrokkene gave live in the digitaaladres family, which the partij side
+                // brings; it adds their uuids here with a sub-query in COLUMNS, as KlantcontactRepository does.
+                List.of());
+    }
+}

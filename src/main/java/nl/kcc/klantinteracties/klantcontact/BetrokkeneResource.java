@@ -1,0 +1,187 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import static nl.kcc.klantinteracties.klantcontact.BetrokkeneFields.*;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.Uuids;
+import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Change.Action;
+import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import org.springframework.stereotype.Service;
+
+/** {@code /betrokkenen}: who took part in a klantcontact, and how they want to be reached about it. */
+@Service
+public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneResponse> {
+
+    public static final String COLLECTION = "betrokkenen";
+
+    private static final String KLANTCONTACT =
+            "exists (select 1 from klantcontact k where k.uuid = b.klantcontact_uuid and %s)";
+
+    // The filters on the partij's identificatoren and nummer and on the digitale adressen arrive with the partij
+    // side, which owns those tables.
+    private static final List<Filter<?>> FILTERS = List.of(
+            Filters.exact("contactnaamAchternaam", "b.contactnaam_achternaam"),
+            Filters.exact("contactnaamVoorletters", "b.contactnaam_voorletters"),
+            Filters.exact("contactnaamVoornaam", "b.contactnaam_voornaam"),
+            Filters.exact("contactnaamVoorvoegselAchternaam", "b.contactnaam_voorvoegsel_achternaam"),
+            Filters.within("hadKlantcontact__nummer", KLANTCONTACT, "k.nummer").deprecated(),
+            Filters.within("hadKlantcontact__referentienummer", KLANTCONTACT, "k.referentienummer"),
+            Filter.url("hadKlantcontact__url", (w, v) -> w.and("b.klantcontact_uuid = ?", v)),
+            Filter.uuid("hadKlantcontact__uuid", (w, v) -> w.and("b.klantcontact_uuid = ?", v)),
+            Filters.exact("organisatienaam", "b.organisatienaam"),
+            Filter.url("wasPartij__url", (w, v) -> w.and("b.partij_uuid = ?", v)),
+            Filter.uuid("wasPartij__uuid", (w, v) -> w.and("b.partij_uuid = ?", v)));
+
+    private static final ResourceDescription DESCRIPTION = new ResourceDescription(
+            ApiPaths.KLANTINTERACTIES,
+            COLLECTION,
+            "Betrokkene",
+            "betrokkene",
+            "betrokkenen",
+            "betrokkene",
+            SCHEMA,
+            FILTERS,
+            // The standard offers digitaleAdressen; it comes with the digitaaladres family.
+            List.of(),
+            null);
+
+    private final BetrokkeneRepository repository;
+
+    BetrokkeneResource(ResourceSupport support, BetrokkeneRepository repository) {
+        super(support);
+        this.repository = repository;
+    }
+
+    @Override
+    public ResourceDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    protected Page<Betrokkene> findPage(SqlWhere where, PageRequest page, ApiContext context) {
+        return repository.page(where, page);
+    }
+
+    @Override
+    protected List<Betrokkene> findAll(Collection<UUID> uuids, ApiContext context) {
+        return repository.findAll(uuids);
+    }
+
+    @Override
+    protected Optional<Betrokkene> findForUpdate(UUID uuid, ApiContext context) {
+        return repository.findForUpdate(uuid);
+    }
+
+    @Override
+    protected void insert(Betrokkene item) {
+        repository.insert(item);
+    }
+
+    @Override
+    protected void update(Betrokkene item) {
+        repository.update(item);
+    }
+
+    @Override
+    protected void remove(Betrokkene item) {
+        repository.delete(item.uuid());
+    }
+
+    @Override
+    protected UUID uuidOf(Betrokkene item) {
+        return item.uuid();
+    }
+
+    @Override
+    protected Betrokkene initial(UUID uuid, ApiContext context) {
+        return Betrokkene.nieuw(uuid, null);
+    }
+
+    @Override
+    protected Betrokkene apply(
+            Input input, Betrokkene current, WriteMode mode, Violations violations, ApiContext context) {
+        return apply(input, current);
+    }
+
+    /**
+     * The betrokkene after applying its fields. A gegevensgroep that is sent replaces the stored one whole; sent as
+     * null, it is cleared.
+     */
+    private static Betrokkene apply(Input input, Betrokkene current) {
+        return new Betrokkene(
+                current.uuid(),
+                input.getOr(HAD_KLANTCONTACT, current.klantcontact()),
+                input.getOr(WAS_PARTIJ, current.partij()),
+                input.getOr(ROL, current.rol()),
+                input.getOr(INITIATOR, current.initiator()),
+                input.getOr(ORGANISATIENAAM, current.organisatienaam()),
+                input.has(CONTACTNAAM) ? Contactnaam.from(input.get(CONTACTNAAM)) : current.contactnaam(),
+                input.has(BEZOEKADRES) ? Adres.from(input.get(BEZOEKADRES)) : current.bezoekadres(),
+                input.has(CORRESPONDENTIEADRES)
+                        ? Adres.from(input.get(CORRESPONDENTIEADRES))
+                        : current.correspondentieadres(),
+                current.digitaleAdressen());
+    }
+
+    // A betrokkene registered together with its klantcontact (/maak-klantcontact) goes through these, so that it
+    // obeys the same rules and is published like one created on /betrokkenen.
+
+    /** A new betrokkene of {@code klantcontact}, read with {@link BetrokkeneFields#KLANTCONTACT_READ_ONLY}. */
+    Betrokkene readNew(Input input, UUID klantcontact) {
+        return apply(input, Betrokkene.nieuw(Uuids.next(), klantcontact));
+    }
+
+    void storeNew(Betrokkene item, Input input, ApiContext context) {
+        insert(item);
+        afterWrite(input, null, item, context);
+    }
+
+    /** Publishes the creation once everything the request creates is stored, and shows the betrokkene. */
+    BetrokkeneResponse publishNew(Betrokkene item, ApiContext context) {
+        return publish(Action.CREATE, null, item, context);
+    }
+
+    @Override
+    protected List<BetrokkeneResponse> show(List<Betrokkene> items, boolean expanding, ApiContext context) {
+        Urls urls = context.urls();
+        return items.stream()
+                .map(b -> new BetrokkeneResponse(
+                        b.uuid(),
+                        urls.of(ApiPaths.KLANTINTERACTIES, COLLECTION, b.uuid()),
+                        urls.klantinteracties("partijen", b.partij()),
+                        urls.klantinteracties(KlantcontactResource.COLLECTION, b.klantcontact()),
+                        b.digitaleAdressen().stream()
+                                .map(uuid -> urls.klantinteracties("digitaleadressen", uuid))
+                                .toList(),
+                        Objects.requireNonNullElse(b.bezoekadres(), Adres.LEEG),
+                        Objects.requireNonNullElse(b.correspondentieadres(), Adres.LEEG),
+                        Objects.requireNonNullElse(b.contactnaam(), Contactnaam.LEEG),
+                        Contactnaam.volledigeNaam(b.contactnaam()),
+                        Wire.of(b.rol()),
+                        b.organisatienaam(),
+                        b.initiator(),
+                        expanding ? new LinkedHashMap<>() : null))
+                .toList();
+    }
+}

@@ -1,0 +1,30 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.expand.Representation;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+
+/** A betrokkene as the API shows it; its gegevensgroepen are always objects, empty when not given. */
+public record BetrokkeneResponse(
+        UUID uuid,
+        String url,
+        Reference wasPartij,
+        Reference hadKlantcontact,
+        List<Reference> digitaleAdressen,
+        Adres bezoekadres,
+        Adres correspondentieadres,
+        Contactnaam contactnaam,
+        String volledigeNaam,
+        String rol,
+        String organisatienaam,
+        boolean initiator,
+
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL)
+        Map<String, Object> expand)
+        implements Representation {}

@@ -1,0 +1,128 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import static nl.kcc.klantinteracties.klantcontact.BijlageFields.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import org.springframework.stereotype.Service;
+
+/** {@code /bijlagen}: the documents and other objects a klantcontact included. */
+@Service
+public class BijlageResource extends ApiResource<Bijlage, BijlageResponse> {
+
+    public static final String COLLECTION = "bijlagen";
+
+    private static final List<Filter<?>> FILTERS = filters();
+
+    private static final ResourceDescription DESCRIPTION = new ResourceDescription(
+            ApiPaths.KLANTINTERACTIES,
+            COLLECTION,
+            "Bijlage",
+            "bijlage",
+            "bijlagen",
+            "bijlage",
+            SCHEMA,
+            FILTERS,
+            List.of(),
+            null);
+
+    private final BijlageRepository repository;
+
+    BijlageResource(ResourceSupport support, BijlageRepository repository) {
+        super(support);
+        this.repository = repository;
+    }
+
+    @Override
+    public ResourceDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    protected Page<Bijlage> findPage(SqlWhere where, PageRequest page, ApiContext context) {
+        return repository.page(where, page);
+    }
+
+    @Override
+    protected List<Bijlage> findAll(Collection<UUID> uuids, ApiContext context) {
+        return repository.findAll(uuids);
+    }
+
+    @Override
+    protected Optional<Bijlage> findForUpdate(UUID uuid, ApiContext context) {
+        return repository.findForUpdate(uuid);
+    }
+
+    @Override
+    protected void insert(Bijlage item) {
+        repository.insert(item);
+    }
+
+    @Override
+    protected void update(Bijlage item) {
+        repository.update(item);
+    }
+
+    @Override
+    protected void remove(Bijlage item) {
+        repository.delete(item.uuid());
+    }
+
+    @Override
+    protected UUID uuidOf(Bijlage item) {
+        return item.uuid();
+    }
+
+    @Override
+    protected Bijlage initial(UUID uuid, ApiContext context) {
+        return Bijlage.nieuw(uuid);
+    }
+
+    /** An identificator that is sent replaces the stored one whole; sent as null, it is cleared. */
+    @Override
+    protected Bijlage apply(Input input, Bijlage current, WriteMode mode, Violations violations, ApiContext context) {
+        return new Bijlage(
+                current.uuid(),
+                input.getOr(WAS_BIJLAGE_VAN_KLANTCONTACT, current.klantcontact()),
+                input.has(BIJLAGEIDENTIFICATOR)
+                        ? Identificator.from(input.get(BIJLAGEIDENTIFICATOR))
+                        : current.identificator());
+    }
+
+    @Override
+    protected List<BijlageResponse> show(List<Bijlage> items, boolean expanding, ApiContext context) {
+        Urls urls = context.urls();
+        return items.stream()
+                .map(b -> new BijlageResponse(
+                        b.uuid(),
+                        urls.of(ApiPaths.KLANTINTERACTIES, COLLECTION, b.uuid()),
+                        urls.klantinteracties(KlantcontactResource.COLLECTION, b.klantcontact()),
+                        Objects.requireNonNullElse(b.identificator(), Identificator.LEEG)))
+                .toList();
+    }
+
+    private static List<Filter<?>> filters() {
+        var filters = new ArrayList<Filter<?>>(Filters.identificator("bijlageidentificator", "b.identificator_", "%s"));
+        filters.add(Filter.uuid("klantcontact__uuid", (w, v) -> w.and("b.klantcontact_uuid = ?", v)));
+        return List.copyOf(filters);
+    }
+}

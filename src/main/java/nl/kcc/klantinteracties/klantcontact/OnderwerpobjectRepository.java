@@ -1,0 +1,121 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Rows;
+import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Onderwerpobjecten in PostgreSQL, the identificator in four columns. */
+@Repository
+class OnderwerpobjectRepository {
+
+    static final String FROM = "onderwerpobject o";
+
+    private static final String COLUMNS = "o.*";
+
+    private final JdbcClient jdbc;
+
+    OnderwerpobjectRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<Onderwerpobject> page(SqlWhere where, PageRequest page) {
+        return Sql.page(jdbc, FROM, COLUMNS, where, "o.uuid desc", page, this::map);
+    }
+
+    List<Onderwerpobject> findAll(Collection<UUID> uuids) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = any(?)")
+                .param(Sql.uuids(uuids))
+                .query(this::map)
+                .list();
+    }
+
+    Optional<Onderwerpobject> findForUpdate(UUID uuid) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = ? for update of o")
+                .param(uuid)
+                .query(this::map)
+                .optional();
+    }
+
+    /**
+     * Locks these klantcontacten until the end of the transaction, so that no onderwerpobject can start pointing at
+     * one of them between deciding to delete it and deleting it.
+     */
+    void lockKlantcontacten(Collection<UUID> klantcontacten) {
+        jdbc.sql("select uuid from klantcontact where uuid = any(?) order by uuid for update")
+                .param(Sql.uuids(klantcontacten))
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Which of these klantcontacten an onderwerpobject other than {@code except} points at, either way. */
+    Set<UUID> klantcontactenInUse(Collection<UUID> klantcontacten, UUID except) {
+        return new HashSet<>(jdbc.sql("""
+                        select k.uuid from unnest(?) as k (uuid)
+                        where exists (select 1 from onderwerpobject o where o.uuid <> ?
+                            and (o.klantcontact_uuid = k.uuid or o.was_klantcontact_uuid = k.uuid))""")
+                .params(Sql.uuids(klantcontacten), except)
+                .query(UUID.class)
+                .list());
+    }
+
+    void insert(Onderwerpobject o) {
+        Identificator id = o.identificator();
+        jdbc.sql("""
+                        insert into onderwerpobject (uuid, klantcontact_uuid, was_klantcontact_uuid,
+                            identificator_object_id, identificator_code_objecttype, identificator_code_register,
+                            identificator_code_soort_object_id)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        o.uuid(),
+                        o.klantcontact(),
+                        o.wasKlantcontact(),
+                        id == null ? null : id.objectId(),
+                        id == null ? null : id.codeObjecttype(),
+                        id == null ? null : id.codeRegister(),
+                        id == null ? null : id.codeSoortObjectId())
+                .update();
+    }
+
+    void update(Onderwerpobject o) {
+        Identificator id = o.identificator();
+        jdbc.sql("""
+                        update onderwerpobject set klantcontact_uuid = ?, was_klantcontact_uuid = ?,
+                            identificator_object_id = ?, identificator_code_objecttype = ?,
+                            identificator_code_register = ?, identificator_code_soort_object_id = ?
+                        where uuid = ?""")
+                .params(
+                        o.klantcontact(),
+                        o.wasKlantcontact(),
+                        id == null ? null : id.objectId(),
+                        id == null ? null : id.codeObjecttype(),
+                        id == null ? null : id.codeRegister(),
+                        id == null ? null : id.codeSoortObjectId(),
+                        o.uuid())
+                .update();
+    }
+
+    void delete(UUID uuid) {
+        jdbc.sql("delete from onderwerpobject where uuid = ?").param(uuid).update();
+    }
+
+    private Onderwerpobject map(ResultSet rs, int row) throws SQLException {
+        return new Onderwerpobject(
+                Rows.uuid(rs, "uuid"),
+                Rows.uuid(rs, "klantcontact_uuid"),
+                Rows.uuid(rs, "was_klantcontact_uuid"),
+                IdentificatorColumns.read(rs, "identificator_"));
+    }
+}

@@ -1,0 +1,198 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import static nl.kcc.klantinteracties.klantcontact.OnderwerpobjectFields.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.Uuids;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Change.Action;
+import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@code /onderwerpobjecten}: what klantcontacten were about. */
+@Service
+public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, OnderwerpobjectResponse> {
+
+    public static final String COLLECTION = "onderwerpobjecten";
+
+    private static final List<Filter<?>> FILTERS = filters();
+
+    private static final ResourceDescription DESCRIPTION = new ResourceDescription(
+            ApiPaths.KLANTINTERACTIES,
+            COLLECTION,
+            "Onderwerpobject",
+            "onderwerpobject",
+            "onderwerpobjecten",
+            "onderwerpobject",
+            SCHEMA,
+            FILTERS,
+            List.of(),
+            null);
+
+    private final OnderwerpobjectRepository repository;
+    private final KlantcontactResource klantcontacten;
+
+    OnderwerpobjectResource(
+            ResourceSupport support, OnderwerpobjectRepository repository, KlantcontactResource klantcontacten) {
+        super(support);
+        this.repository = repository;
+        this.klantcontacten = klantcontacten;
+    }
+
+    @Override
+    public ResourceDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    protected Page<Onderwerpobject> findPage(SqlWhere where, PageRequest page, ApiContext context) {
+        return repository.page(where, page);
+    }
+
+    @Override
+    protected List<Onderwerpobject> findAll(Collection<UUID> uuids, ApiContext context) {
+        return repository.findAll(uuids);
+    }
+
+    @Override
+    protected Optional<Onderwerpobject> findForUpdate(UUID uuid, ApiContext context) {
+        return repository.findForUpdate(uuid);
+    }
+
+    @Override
+    protected void insert(Onderwerpobject item) {
+        repository.insert(item);
+    }
+
+    @Override
+    protected void update(Onderwerpobject item) {
+        repository.update(item);
+    }
+
+    @Override
+    protected void remove(Onderwerpobject item) {
+        repository.delete(item.uuid());
+    }
+
+    @Override
+    protected UUID uuidOf(Onderwerpobject item) {
+        return item.uuid();
+    }
+
+    @Override
+    protected Onderwerpobject initial(UUID uuid, ApiContext context) {
+        return Onderwerpobject.nieuw(uuid, null);
+    }
+
+    @Override
+    protected Onderwerpobject apply(
+            Input input, Onderwerpobject current, WriteMode mode, Violations violations, ApiContext context) {
+        return apply(input, current);
+    }
+
+    /** The onderwerpobject after applying its fields; an identificator that is sent replaces the stored one whole. */
+    private static Onderwerpobject apply(Input input, Onderwerpobject current) {
+        return new Onderwerpobject(
+                current.uuid(),
+                input.getOr(KLANTCONTACT, current.klantcontact()),
+                input.getOr(WAS_KLANTCONTACT, current.wasKlantcontact()),
+                input.has(ONDERWERPOBJECTIDENTIFICATOR)
+                        ? Identificator.from(input.get(ONDERWERPOBJECTIDENTIFICATOR))
+                        : current.identificator());
+    }
+
+    /**
+     * Deletes the onderwerpobject and, with it, each klantcontact it points at that no other onderwerpobject points
+     * at; those klantcontacten take their betrokkenen, bijlagen, interne taken and actoren-links with them.
+     *
+     * @return the URLs of the klantcontacten kept because another onderwerpobject still points at them
+     */
+    @Transactional
+    public List<String> deleteCascading(UUID uuid, ApiContext context) {
+        Onderwerpobject current = repository.findForUpdate(uuid).orElseThrow(ApiException::notFound);
+        // A klantcontact that is both this object's klantcontact and its wasKlantcontact is decided on once.
+        Set<UUID> targets = current.klantcontacten();
+        repository.lockKlantcontacten(targets);
+        Set<UUID> inUse = targets.isEmpty() ? Set.of() : repository.klantcontactenInUse(targets, uuid);
+        // Deleting the object first keeps its own deletion a change of its own, rather than a side effect of the
+        // klantcontact's foreign key.
+        delete(uuid, context);
+        var behouden = new ArrayList<String>();
+        for (UUID klantcontact : targets) {
+            if (inUse.contains(klantcontact)) {
+                behouden.add(
+                        context.urls().of(ApiPaths.KLANTINTERACTIES, KlantcontactResource.COLLECTION, klantcontact));
+            } else {
+                // The partij side also deletes here the digitale adressen of the klantcontact's betrokkenen that
+                // belong to no partij.
+                klantcontacten.delete(klantcontact, context);
+            }
+        }
+        return behouden;
+    }
+
+    // An onderwerpobject registered together with its klantcontact (/maak-klantcontact) goes through these, so that
+    // it obeys the same rules and is published like one created on /onderwerpobjecten.
+
+    /**
+     * A new onderwerpobject of {@code klantcontact}, from a part read with
+     * {@link OnderwerpobjectFields#KLANTCONTACT_READ_ONLY}.
+     */
+    Onderwerpobject readNew(Input input, UUID klantcontact) {
+        return apply(input, Onderwerpobject.nieuw(Uuids.next(), klantcontact));
+    }
+
+    void storeNew(Onderwerpobject item, Input input, ApiContext context) {
+        insert(item);
+        afterWrite(input, null, item, context);
+    }
+
+    /** Publishes the creation once everything the request creates is stored, and shows the onderwerpobject. */
+    OnderwerpobjectResponse publishNew(Onderwerpobject item, ApiContext context) {
+        return publish(Action.CREATE, null, item, context);
+    }
+
+    @Override
+    protected List<OnderwerpobjectResponse> show(List<Onderwerpobject> items, boolean expanding, ApiContext context) {
+        Urls urls = context.urls();
+        return items.stream()
+                .map(o -> new OnderwerpobjectResponse(
+                        o.uuid(),
+                        urls.of(ApiPaths.KLANTINTERACTIES, COLLECTION, o.uuid()),
+                        urls.klantinteracties(KlantcontactResource.COLLECTION, o.klantcontact()),
+                        urls.klantinteracties(KlantcontactResource.COLLECTION, o.wasKlantcontact()),
+                        Objects.requireNonNullElse(o.identificator(), Identificator.LEEG)))
+                .toList();
+    }
+
+    private static List<Filter<?>> filters() {
+        var filters = new ArrayList<Filter<?>>(List.of(
+                Filter.url("klantcontact__url", (w, v) -> w.and("o.klantcontact_uuid = ?", v)),
+                Filter.uuid("klantcontact__uuid", (w, v) -> w.and("o.klantcontact_uuid = ?", v)),
+                Filter.url("wasKlantcontact__url", (w, v) -> w.and("o.was_klantcontact_uuid = ?", v)),
+                Filter.uuid("wasKlantcontact__uuid", (w, v) -> w.and("o.was_klantcontact_uuid = ?", v))));
+        filters.addAll(Filters.identificator("onderwerpobjectidentificator", "o.identificator_", "%s"));
+        return List.copyOf(filters);
+    }
+}

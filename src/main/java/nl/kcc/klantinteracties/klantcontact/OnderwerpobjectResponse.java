@@ -1,0 +1,25 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Map;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.expand.Representation;
+import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+
+/** An onderwerpobject as the API shows it; the identificator is always an object, empty when not given. */
+public record OnderwerpobjectResponse(
+        UUID uuid,
+        String url,
+        Reference klantcontact,
+        Reference wasKlantcontact,
+        Identificator onderwerpobjectidentificator)
+        implements Representation {
+
+    /** The standard offers nothing to include in an onderwerpobject. */
+    @Override
+    @JsonIgnore
+    public Map<String, Object> expand() {
+        return null;
+    }
+}

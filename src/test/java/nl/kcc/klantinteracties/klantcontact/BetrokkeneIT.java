@@ -167,7 +167,7 @@ class BetrokkeneIT extends ApiIT {
                                 "organisatienaam",
                                 "initiator",
                                 "hadKlantcontact.uuid"))
-                .body("invalidParams.find { it.name == 'hadKlantcontact.uuid' }.code", equalTo("does_not_exist"))
+                .body("invalidParams.find { it.name == 'hadKlantcontact.uuid' }.code", equalTo("invalid"))
                 .body("invalidParams.find { it.name == 'rol' }.code", equalTo("invalid_choice"))
                 .body("invalidParams.find { it.name == 'initiator' }.code", equalTo("invalid"))
                 .body("invalidParams.find { it.name == 'organisatienaam' }.code", equalTo("max_length"))
@@ -185,7 +185,7 @@ class BetrokkeneIT extends ApiIT {
                 .then()
                 .statusCode(400)
                 .body("invalidParams.name", contains("hadKlantcontact.uuid"))
-                .body("invalidParams.code", contains("does_not_exist"));
+                .body("invalidParams.code", contains("invalid"));
 
         api().get("/betrokkenen").then().body("count", equalTo(0));
     }

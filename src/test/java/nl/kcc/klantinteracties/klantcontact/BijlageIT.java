@@ -77,9 +77,7 @@ class BijlageIT extends ApiIT {
                                 "wasBijlageVanKlantcontact.uuid",
                                 "bijlageidentificator.codeObjecttype",
                                 "bijlageidentificator.objectId"))
-                .body(
-                        "invalidParams.find { it.name == 'wasBijlageVanKlantcontact.uuid' }.code",
-                        equalTo("does_not_exist"))
+                .body("invalidParams.find { it.name == 'wasBijlageVanKlantcontact.uuid' }.code", equalTo("invalid"))
                 .body(
                         "invalidParams.find { it.name == 'bijlageidentificator.codeObjecttype' }.code",
                         equalTo("max_length"))

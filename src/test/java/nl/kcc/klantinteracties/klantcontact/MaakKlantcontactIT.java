@@ -186,7 +186,7 @@ class MaakKlantcontactIT extends ApiIT {
                 .body("invalidParams.find { it.name == 'betrokkene.initiator' }.code", equalTo("required"))
                 .body(
                         "invalidParams.find { it.name == 'onderwerpobject.wasKlantcontact.uuid' }.code",
-                        equalTo("does_not_exist"));
+                        equalTo("invalid"));
 
         nothingStored();
     }

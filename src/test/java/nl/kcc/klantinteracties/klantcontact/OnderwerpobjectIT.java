@@ -107,8 +107,8 @@ class OnderwerpobjectIT extends ApiIT {
                                 "wasKlantcontact.uuid",
                                 "onderwerpobjectidentificator.objectId",
                                 "onderwerpobjectidentificator.codeRegister"))
-                .body("invalidParams.find { it.name == 'klantcontact.uuid' }.code", equalTo("does_not_exist"))
-                .body("invalidParams.find { it.name == 'wasKlantcontact.uuid' }.code", equalTo("does_not_exist"))
+                .body("invalidParams.find { it.name == 'klantcontact.uuid' }.code", equalTo("invalid"))
+                .body("invalidParams.find { it.name == 'wasKlantcontact.uuid' }.code", equalTo("invalid"))
                 .body(
                         "invalidParams.find { it.name == 'onderwerpobjectidentificator.objectId' }.code",
                         equalTo("invalid"))

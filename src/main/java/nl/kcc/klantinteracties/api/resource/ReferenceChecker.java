@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks that every object a request refers to exists: one query per referenced table, whatever the number of
- * references, and every missing one reported under its own path ({@code betrokkene.wasPartij.uuid}).
+ * references, and every missing one reported under its own path ({@code betrokkene.wasPartij.uuid}) with code
+ * {@code invalid}.
  */
 @Component
 public class ReferenceChecker {
@@ -32,7 +33,7 @@ public class ReferenceChecker {
         this.resources = resources;
     }
 
-    private record Reference(String table, UUID uuid, String path) {}
+    private record Reference(String schemaName, String table, UUID uuid, String path) {}
 
     public void check(ObjectSchema schema, Input input, String prefix, Violations violations) {
         var references = new ArrayList<Reference>();
@@ -58,12 +59,14 @@ public class ReferenceChecker {
             switch (field) {
                 case Fields.RefField ref
                 when input.get(ref) != null ->
-                    references.add(new Reference(table(ref.schemaName()), input.get(ref), path + ".uuid"));
+                    references.add(
+                            new Reference(ref.schemaName(), table(ref.schemaName()), input.get(ref), path + ".uuid"));
                 case Fields.RefListField refs
                 when input.get(refs) != null -> {
                     List<UUID> uuids = input.get(refs);
                     for (int i = 0; i < uuids.size(); i++) {
-                        references.add(new Reference(table(refs.schemaName()), uuids.get(i), path + "." + i + ".uuid"));
+                        references.add(new Reference(
+                                refs.schemaName(), table(refs.schemaName()), uuids.get(i), path + "." + i + ".uuid"));
                     }
                 }
                 case Fields.ObjectField object
@@ -92,7 +95,9 @@ public class ReferenceChecker {
                 .forEach(uuid -> existing.add(table + "/" + uuid)));
         for (Reference reference : references) {
             if (!existing.contains(reference.table() + "/" + reference.uuid())) {
-                violations.add(reference.path(), "does_not_exist", "Er bestaat geen object met deze uuid.");
+                // The standard's implementations report a missing object as an invalid value of the uuid.
+                violations.add(
+                        reference.path(), "invalid", "Er bestaat geen " + reference.schemaName() + " met deze uuid.");
             }
         }
     }

@@ -16,9 +16,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,10 +70,10 @@ public final class ContractValidation implements Filter {
         received.getHeaders().forEach(header -> builder.withHeader(header.getName(), header.getValue()));
         ValidationReport report = validator()
                 .validateResponse(path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), builder.build());
-        var errors = report.getMessages().stream()
+        var reported = report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .filter(m -> !isEmptyOptionalText(m, body))
                 .toList();
+        var errors = reported.isEmpty() ? reported : unexplained(reported, JSON.readTree(body));
         if (!errors.isEmpty()) {
             fail(
                     "%s %s (%d) does not match the standard's schema:%n%s%n%s",
@@ -89,20 +92,88 @@ public final class ContractValidation implements Filter {
     }
 
     /**
-     * The standard's schema gives some optional texts a format ({@code hoofdOnderwerpType} is a {@code uri}), a pattern
-     * ({@code adres.postcode}) or a minimum length ({@code adres.land}), while the standard's reference implementation
-     * shows such a text as {@code ""} when it is not set. The register does the same, so such a complaint about an
-     * empty string is the schema's inconsistency, not the register's.
+     * The errors that are the register's, not the standard's. A polymorphic object ({@code oneOf}) fails as a whole and
+     * reports the errors of every alternative besides; the failure is explained when all the errors of one
+     * alternative are.
      */
-    private static boolean isEmptyOptionalText(ValidationReport.Message message, String body) {
-        if (Stream.of(".schema.format", ".schema.pattern", ".schema.minLength").noneMatch(message.getKey()::contains)) {
+    private static List<ValidationReport.Message> unexplained(List<ValidationReport.Message> errors, JsonNode body) {
+        var remaining = new ArrayList<>(errors);
+        for (var oneOf : errors) {
+            if (!oneOf.getKey().endsWith(".schema.oneOf")) {
+                continue;
+            }
+            String schema = schemaPointer(oneOf);
+            var byAlternative = new LinkedHashMap<String, List<ValidationReport.Message>>();
+            for (var error : errors) {
+                String errorSchema = schemaPointer(error);
+                if (errorSchema.startsWith(schema + "/") && isWithin(instancePointer(error), instancePointer(oneOf))) {
+                    String alternative =
+                            errorSchema.substring(schema.length() + 1).split("/", 2)[0];
+                    byAlternative
+                            .computeIfAbsent(alternative, a -> new ArrayList<>())
+                            .add(error);
+                }
+            }
+            boolean explained = byAlternative.values().stream()
+                    .anyMatch(alternative ->
+                            alternative.stream().allMatch(error -> isShownAsTheReferenceDoes(error, body)));
+            if (explained) {
+                remaining.remove(oneOf);
+                byAlternative.values().forEach(remaining::removeAll);
+            }
+        }
+        remaining.removeIf(error -> isShownAsTheReferenceDoes(error, body));
+        return remaining;
+    }
+
+    /**
+     * Where the standard's reference implementation shows an unset optional value in a way its own schema does not
+     * allow, the register shows it the same way, for the clients written against it:
+     *
+     * <ul>
+     *   <li>an optional text that has a format, a pattern or a minimum length ({@code hoofdOnderwerpType}, the
+     *       {@code emailadres} and {@code telefoonnummer} of an actor, {@code postcode} and {@code land} in an address)
+     *       is {@code ""} when not set;
+     *   <li>the {@code actorIdentificatie} of an actor registered without one is {@code null};
+     *   <li>the deprecated {@code toegewezenAanActor} of an interne taak that is assigned to nobody is {@code null}.
+     * </ul>
+     */
+    private static boolean isShownAsTheReferenceDoes(ValidationReport.Message message, JsonNode body) {
+        String instance = instancePointer(message);
+        if (instance == null) {
             return false;
         }
+        JsonNode value = body.at(instance);
+        String key = message.getKey();
+        if (key.contains(".schema.format") || key.contains(".schema.pattern") || key.contains(".schema.minLength")) {
+            return value.isString() && value.asString().isEmpty();
+        }
+        if (key.endsWith(".schema.type") && value.isNull()) {
+            return SHOWN_AS_NULL.contains(instance.substring(instance.lastIndexOf('/') + 1));
+        }
+        return false;
+    }
+
+    private static final Set<String> SHOWN_AS_NULL = Set.of("actorIdentificatie", "toegewezenAanActor");
+
+    private static boolean isWithin(String instance, String container) {
+        return instance != null
+                && container != null
+                && (container.isEmpty() || instance.equals(container) || instance.startsWith(container + "/"));
+    }
+
+    private static String instancePointer(ValidationReport.Message message) {
         return message.getContext()
                 .flatMap(ValidationReport.MessageContext::getPointers)
-                .map(pointers -> JSON.readTree(body).at(pointers.getInstance()))
-                .map(value -> value.isString() && value.asString().isEmpty())
-                .orElse(false);
+                .map(ValidationReport.MessageContext.Pointers::getInstance)
+                .orElse(null);
+    }
+
+    private static String schemaPointer(ValidationReport.Message message) {
+        return message.getContext()
+                .flatMap(ValidationReport.MessageContext::getPointers)
+                .map(ValidationReport.MessageContext.Pointers::getSchema)
+                .orElse("");
     }
 
     private static void checkProblem(String method, String path, int status, Response received, String body) {

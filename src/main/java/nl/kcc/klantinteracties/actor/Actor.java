@@ -1,0 +1,40 @@
+package nl.kcc.klantinteracties.actor;
+
+import java.util.Map;
+import java.util.UUID;
+import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+
+/**
+ * Someone or something that acts for the municipality: an employee, a system or a department.
+ *
+ * @param actoridentificator where the actor is known elsewhere (e.g. the HR system), or null when never given
+ * @param actorIdentificatie the details of its kind, by member name, or null when never given
+ */
+public record Actor(
+        UUID uuid,
+        String naam,
+        SoortActor soortActor,
+        boolean indicatieActief,
+        Identificator actoridentificator,
+        Map<String, String> actorIdentificatie) {
+
+    /** An actor being registered; actors are active unless the client says otherwise. */
+    static Actor nieuw(UUID uuid) {
+        return new Actor(uuid, null, null, true, null, null);
+    }
+
+    /**
+     * The actor as another kind. The details of its old kind (an employee's phone number, a system's description) do
+     * not describe the new kind, so they are dropped rather than shown under it.
+     */
+    Actor alsSoort(SoortActor soort) {
+        if (soort == soortActor) {
+            return this;
+        }
+        return new Actor(uuid, naam, soort, indicatieActief, actoridentificator, null);
+    }
+
+    Actor metIdentificatie(Map<String, String> identificatie) {
+        return new Actor(uuid, naam, soortActor, indicatieActief, actoridentificator, identificatie);
+    }
+}

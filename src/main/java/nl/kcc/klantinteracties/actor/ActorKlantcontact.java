@@ -1,0 +1,13 @@
+package nl.kcc.klantinteracties.actor;
+
+import java.util.UUID;
+
+/** That an actor took part in a klantcontact; each pair is registered once. */
+public record ActorKlantcontact(UUID uuid, UUID actor, UUID klantcontact) {
+
+    static final String AL_GEKOPPELD = "Deze actor is al aan dit klantcontact gekoppeld.";
+
+    static ActorKlantcontact nieuw(UUID uuid) {
+        return new ActorKlantcontact(uuid, null, null);
+    }
+}

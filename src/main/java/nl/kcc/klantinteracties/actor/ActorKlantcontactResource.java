@@ -1,0 +1,125 @@
+package nl.kcc.klantinteracties.actor;
+
+import static nl.kcc.klantinteracties.actor.ActorKlantcontactFields.*;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
+import org.springframework.stereotype.Service;
+
+/** {@code /actorklantcontacten}: which actors took part in which klantcontact. */
+@Service
+public class ActorKlantcontactResource extends ApiResource<ActorKlantcontact, ActorKlantcontactResponse> {
+
+    public static final String COLLECTION = "actorklantcontacten";
+
+    private static final List<Filter<?>> FILTERS = List.of(
+            Filter.uuid("actor__uuid", (w, v) -> w.and("ak.actor_uuid = ?", v)),
+            Filter.url("actor__url", (w, v) -> w.and("ak.actor_uuid = ?", v)),
+            Filter.uuid("klantcontact__uuid", (w, v) -> w.and("ak.klantcontact_uuid = ?", v)),
+            Filter.url("klantcontact__url", (w, v) -> w.and("ak.klantcontact_uuid = ?", v)));
+
+    private static final ResourceDescription DESCRIPTION = new ResourceDescription(
+            ApiPaths.KLANTINTERACTIES,
+            COLLECTION,
+            "ActorKlantcontact",
+            "actorklantcontact",
+            "actor klantcontacten",
+            "actor-klantcontact",
+            SCHEMA,
+            FILTERS,
+            List.of(),
+            null);
+
+    private final ActorKlantcontactRepository repository;
+
+    ActorKlantcontactResource(ResourceSupport support, ActorKlantcontactRepository repository) {
+        super(support);
+        this.repository = repository;
+    }
+
+    @Override
+    public ResourceDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    protected Page<ActorKlantcontact> findPage(SqlWhere where, PageRequest page, ApiContext context) {
+        return repository.page(where, page);
+    }
+
+    @Override
+    protected List<ActorKlantcontact> findAll(Collection<UUID> uuids, ApiContext context) {
+        return repository.findAll(uuids);
+    }
+
+    @Override
+    protected Optional<ActorKlantcontact> findForUpdate(UUID uuid, ApiContext context) {
+        return repository.findForUpdate(uuid);
+    }
+
+    @Override
+    protected void insert(ActorKlantcontact item) {
+        repository.insert(item);
+    }
+
+    @Override
+    protected void update(ActorKlantcontact item) {
+        repository.update(item);
+    }
+
+    @Override
+    protected void remove(ActorKlantcontact item) {
+        repository.delete(item.uuid());
+    }
+
+    @Override
+    protected UUID uuidOf(ActorKlantcontact item) {
+        return item.uuid();
+    }
+
+    @Override
+    protected ActorKlantcontact initial(UUID uuid, ApiContext context) {
+        return ActorKlantcontact.nieuw(uuid);
+    }
+
+    @Override
+    protected ActorKlantcontact apply(
+            Input input, ActorKlantcontact current, WriteMode mode, Violations violations, ApiContext context) {
+        // A PATCH that changes one side is checked together with the stored other side.
+        var link = new ActorKlantcontact(
+                current.uuid(), input.getOr(ACTOR, current.actor()), input.getOr(KLANTCONTACT, current.klantcontact()));
+        if (repository.taken(link.actor(), link.klantcontact(), link.uuid())) {
+            violations.add(Violations.NON_FIELD_ERRORS, "unique", ActorKlantcontact.AL_GEKOPPELD);
+        }
+        return link;
+    }
+
+    @Override
+    protected List<ActorKlantcontactResponse> show(
+            List<ActorKlantcontact> items, boolean expanding, ApiContext context) {
+        return items.stream()
+                .map(link -> new ActorKlantcontactResponse(
+                        link.uuid(),
+                        context.urls().of(ApiPaths.KLANTINTERACTIES, COLLECTION, link.uuid()),
+                        context.urls().klantinteracties(ActorResource.COLLECTION, link.actor()),
+                        context.urls().klantinteracties(KlantcontactResource.COLLECTION, link.klantcontact()),
+                        expanding ? new LinkedHashMap<>() : null))
+                .toList();
+    }
+}

@@ -1,0 +1,137 @@
+package nl.kcc.klantinteracties.internetaak;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Rows;
+import nl.kcc.klantinteracties.api.resource.Sql;
+import org.postgresql.util.PSQLException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Interne taken in PostgreSQL, with the actors each is assigned to, in order, in the same query. */
+@Repository
+class InterneTaakRepository {
+
+    static final String FROM = "internetaak t";
+
+    private static final String COLUMNS = """
+            t.*,
+            array(select x.actor_uuid from internetaak_actor x where x.internetaak_uuid = t.uuid order by x.volgorde)
+                as actoren""";
+
+    private final JdbcClient jdbc;
+
+    InterneTaakRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<InterneTaak> page(SqlWhere where, PageRequest page) {
+        return Sql.page(jdbc, FROM, COLUMNS, where, "t.uuid desc", page, this::map);
+    }
+
+    List<InterneTaak> findAll(Collection<UUID> uuids) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where t.uuid = any(?)")
+                .param(Sql.uuids(uuids))
+                .query(this::map)
+                .list();
+    }
+
+    Optional<InterneTaak> findForUpdate(UUID uuid) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where t.uuid = ? for update of t")
+                .param(uuid)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Whether another task has this value in the column ({@code nummer} or {@code referentienummer}). */
+    boolean taken(String column, String value, UUID except) {
+        return !jdbc.sql("select 1 from internetaak where " + column + " = ? and uuid <> ?")
+                .params(value, except)
+                .query()
+                .listOfRows()
+                .isEmpty();
+    }
+
+    void insert(InterneTaak t) {
+        store("""
+                insert into internetaak (nummer, referentienummer, gevraagde_handeling, klantcontact_uuid, toelichting,
+                    status, afgehandeld_op, toegewezen_op, uuid)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", t);
+    }
+
+    void update(InterneTaak t) {
+        store("""
+                update internetaak set nummer = ?, referentienummer = ?, gevraagde_handeling = ?,
+                    klantcontact_uuid = ?, toelichting = ?, status = ?, afgehandeld_op = ?, toegewezen_op = ?
+                where uuid = ?""", t);
+    }
+
+    /** Replaces the actors the task is assigned to, keeping their order, in one statement. */
+    void assign(UUID taak, List<UUID> actoren) {
+        jdbc.sql("delete from internetaak_actor where internetaak_uuid = ?")
+                .param(taak)
+                .update();
+        if (!actoren.isEmpty()) {
+            jdbc.sql("""
+                            insert into internetaak_actor (internetaak_uuid, actor_uuid, volgorde)
+                            select ?, a.uuid, a.volgorde - 1 from unnest(?) with ordinality as a(uuid, volgorde)""").params(taak, Sql.uuids(actoren)).update();
+        }
+    }
+
+    void delete(UUID uuid) {
+        jdbc.sql("delete from internetaak where uuid = ?").param(uuid).update();
+    }
+
+    /**
+     * Writes the task. A concurrent request can take the same number between the check and the write; the
+     * constraint then refuses it, and the client hears the same as when the check had seen it.
+     */
+    private void store(String sql, InterneTaak t) {
+        try {
+            jdbc.sql(sql)
+                    .params(
+                            t.nummer(),
+                            t.referentienummer(),
+                            t.gevraagdeHandeling(),
+                            t.klantcontact(),
+                            t.toelichting(),
+                            Wire.of(t.status()),
+                            t.afgehandeldOp(),
+                            t.toegewezenOp(),
+                            t.uuid())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            String field = e.getMostSpecificCause() instanceof PSQLException psql
+                            && psql.getServerErrorMessage() != null
+                            && "internetaak_referentienummer_key"
+                                    .equals(psql.getServerErrorMessage().getConstraint())
+                    ? "referentienummer"
+                    : "nummer";
+            throw ApiException.invalid(field, "unique", InterneTaakResource.bezet(field));
+        }
+    }
+
+    private InterneTaak map(ResultSet rs, int row) throws SQLException {
+        return new InterneTaak(
+                Rows.uuid(rs, "uuid"),
+                rs.getString("nummer"),
+                rs.getString("referentienummer"),
+                rs.getString("gevraagde_handeling"),
+                Rows.uuid(rs, "klantcontact_uuid"),
+                Rows.uuids(rs, "actoren"),
+                rs.getString("toelichting"),
+                Wire.parse(Status.class, rs.getString("status")),
+                Rows.dateTime(rs, "toegewezen_op"),
+                Rows.dateTime(rs, "afgehandeld_op"));
+    }
+}

@@ -1,0 +1,270 @@
+package nl.kcc.klantinteracties.internetaak;
+
+import static nl.kcc.klantinteracties.internetaak.InterneTaakFields.*;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.actor.ActorResource;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code /internetaken}: the follow-up of klantcontacten, who it is assigned to and whether it is done. It is also the
+ * collection {@code internetaken} that a klantcontact's {@code leiddeTotInterneTaken} expands into.
+ */
+@Service
+public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakResponse> {
+
+    public static final String COLLECTION = "internetaken";
+
+    // The assigned actors are filtered in EXISTS sub-queries, so a task with two matching actors is listed once.
+    private static final String TOEGEWEZEN =
+            "exists (select 1 from internetaak_actor x where x.internetaak_uuid = t.uuid and %s)";
+    private static final String TOEGEWEZEN_ACTOR = "exists (select 1 from internetaak_actor x"
+            + " join actor a on a.uuid = x.actor_uuid where x.internetaak_uuid = t.uuid and %s)";
+    private static final String KLANTCONTACT =
+            "exists (select 1 from klantcontact k where k.uuid = t.klantcontact_uuid and %s)";
+
+    /** The assignment table numbers the actors of a task in a smallint. */
+    private static final int MAXIMUM_ACTOREN = Short.MAX_VALUE;
+
+    private static final List<Filter<?>> FILTERS = List.of(
+            Filters.exact("nummer", "t.nummer").deprecated(),
+            Filters.exact("referentienummer", "t.referentienummer"),
+            Filter.enumeration("status", Status.class, (w, v) -> w.and("t.status = ?", Wire.of(v))),
+            Filter.dateTime("toegewezenOp", (w, v) -> w.and("t.toegewezen_op = ?", v)),
+            Filters.within("actoren__naam", TOEGEWEZEN_ACTOR, "a.naam"),
+            Filter.uuid("toegewezenAanActor__uuid", (w, v) -> w.and(TOEGEWEZEN.formatted("x.actor_uuid = ?"), v)),
+            Filter.url("toegewezenAanActor__url", (w, v) -> w.and(TOEGEWEZEN.formatted("x.actor_uuid = ?"), v)),
+            Filter.uuid("aanleidinggevendKlantcontact__uuid", (w, v) -> w.and("t.klantcontact_uuid = ?", v)),
+            Filter.url("aanleidinggevendKlantcontact__url", (w, v) -> w.and("t.klantcontact_uuid = ?", v)),
+            Filter.uuid("klantcontact__uuid", (w, v) -> w.and("t.klantcontact_uuid = ?", v)),
+            Filters.within("klantcontact__nummer", KLANTCONTACT, "k.nummer").deprecated(),
+            Filters.within("klantcontact__referentienummer", KLANTCONTACT, "k.referentienummer"));
+
+    private static final ResourceDescription DESCRIPTION = new ResourceDescription(
+            ApiPaths.KLANTINTERACTIES,
+            COLLECTION,
+            "InterneTaak",
+            "internetaak",
+            "interne taken",
+            "interne taak",
+            SCHEMA,
+            FILTERS,
+            List.of(),
+            null);
+
+    private final InterneTaakRepository repository;
+
+    InterneTaakResource(ResourceSupport support, InterneTaakRepository repository) {
+        super(support);
+        this.repository = repository;
+    }
+
+    @Override
+    public ResourceDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    protected Page<InterneTaak> findPage(SqlWhere where, PageRequest page, ApiContext context) {
+        return repository.page(where, page);
+    }
+
+    @Override
+    protected List<InterneTaak> findAll(Collection<UUID> uuids, ApiContext context) {
+        return repository.findAll(uuids);
+    }
+
+    @Override
+    protected Optional<InterneTaak> findForUpdate(UUID uuid, ApiContext context) {
+        return repository.findForUpdate(uuid);
+    }
+
+    @Override
+    protected void insert(InterneTaak item) {
+        repository.insert(item);
+    }
+
+    @Override
+    protected void update(InterneTaak item) {
+        repository.update(item);
+    }
+
+    @Override
+    protected void afterWrite(Input input, InterneTaak before, InterneTaak after, ApiContext context) {
+        if (before == null || !before.actoren().equals(after.actoren())) {
+            repository.assign(after.uuid(), after.actoren());
+        }
+    }
+
+    @Override
+    protected void remove(InterneTaak item) {
+        repository.delete(item.uuid());
+    }
+
+    @Override
+    protected UUID uuidOf(InterneTaak item) {
+        return item.uuid();
+    }
+
+    @Override
+    protected InterneTaak initial(UUID uuid, ApiContext context) {
+        return InterneTaak.nieuw(uuid, Clock.now());
+    }
+
+    @Override
+    protected InterneTaak apply(
+            Input input, InterneTaak current, WriteMode mode, Violations violations, ApiContext context) {
+        var taak = new InterneTaak(
+                current.uuid(),
+                // An empty number is no number: clients send "" for "none", and two of those are not a clash.
+                emptyAsNull(input.getOr(NUMMER, current.nummer())),
+                emptyAsNull(input.getOr(REFERENTIENUMMER, current.referentienummer())),
+                input.getOr(GEVRAAGDE_HANDELING, current.gevraagdeHandeling()),
+                input.getOr(AANLEIDINGGEVEND_KLANTCONTACT, current.klantcontact()),
+                current.actoren(),
+                input.getOr(TOELICHTING, current.toelichting()),
+                current.status(),
+                current.toegewezenOp(),
+                current.afgehandeldOp());
+        taak = assign(taak, input, mode, violations);
+        taak = withStatus(taak, input, violations);
+        checkUnique("nummer", taak.nummer(), current, violations);
+        checkUnique("referentienummer", taak.referentienummer(), current, violations);
+        return taak;
+    }
+
+    /**
+     * Assigns the task as the request says. The standard has the list {@code toegewezenAanActoren} and, deprecated,
+     * the single {@code toegewezenAanActor}; a request uses exactly one of them, except that a PATCH may leave the
+     * assignment alone by sending neither. What counts is which keys were sent, not their values.
+     */
+    private InterneTaak assign(InterneTaak taak, Input input, WriteMode mode, Violations violations) {
+        boolean een = input.has(TOEGEWEZEN_AAN_ACTOR);
+        boolean lijst = input.has(TOEGEWEZEN_AAN_ACTOREN);
+        if (een && lijst) {
+            violations.add(
+                    Violations.NON_FIELD_ERRORS,
+                    "invalid",
+                    "Gebruik toegewezenAanActoren of toegewezenAanActor, niet allebei.");
+            return taak;
+        }
+        if (een) {
+            return taak.toegewezenAan(List.of(input.get(TOEGEWEZEN_AAN_ACTOR)));
+        }
+        if (lijst) {
+            List<UUID> actoren = input.get(TOEGEWEZEN_AAN_ACTOREN);
+            checkActoren(actoren, violations);
+            return taak.toegewezenAan(actoren);
+        }
+        if (mode.requiresMandatoryFields()) {
+            violations.add(
+                    Violations.NON_FIELD_ERRORS,
+                    "invalid",
+                    "Geef toegewezenAanActoren op (of het verouderde toegewezenAanActor): aan wie is de taak"
+                            + " toegewezen?");
+        }
+        return taak;
+    }
+
+    private static void checkActoren(List<UUID> actoren, Violations violations) {
+        if (actoren.size() > MAXIMUM_ACTOREN) {
+            violations.add(
+                    TOEGEWEZEN_AAN_ACTOREN.name(),
+                    "max_length",
+                    "Een taak kan aan hoogstens " + MAXIMUM_ACTOREN + " actoren worden toegewezen.");
+            return;
+        }
+        var seen = new HashSet<UUID>();
+        for (int i = 0; i < actoren.size(); i++) {
+            if (!seen.add(actoren.get(i))) {
+                violations.add(
+                        TOEGEWEZEN_AAN_ACTOREN.name() + "." + i + ".uuid",
+                        "unique",
+                        "Deze actor staat al eerder in de lijst.");
+            }
+        }
+    }
+
+    /**
+     * Applies the status. A time of handling belongs to a handled task only: one sent with another status is refused,
+     * a task that becomes {@code verwerkt} without one is handled now, and a task that goes back loses it.
+     */
+    private static InterneTaak withStatus(InterneTaak taak, Input input, Violations violations) {
+        Status status = input.getOr(STATUS, taak.status());
+        OffsetDateTime afgehandeldOp = Clock.normalize(input.get(AFGEHANDELD_OP));
+        if (status == Status.VERWERKT) {
+            return taak.markVerwerkt(afgehandeldOp, Clock.now());
+        }
+        if (afgehandeldOp != null) {
+            violations.add(
+                    AFGEHANDELD_OP.name(),
+                    "invalid",
+                    "Een interne taak kan alleen een afgehandeldOp hebben als de status 'verwerkt' is.");
+        }
+        return taak.markTeVerwerken();
+    }
+
+    private void checkUnique(String field, String value, InterneTaak current, Violations violations) {
+        if (value != null && repository.taken(field, value, current.uuid())) {
+            violations.add(field, "unique", bezet(field));
+        }
+    }
+
+    static String bezet(String field) {
+        return "Er bestaat al een interne taak met dit " + field + ".";
+    }
+
+    private static String emptyAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    @Override
+    protected List<InterneTaakResponse> show(List<InterneTaak> items, boolean expanding, ApiContext context) {
+        Urls urls = context.urls();
+        return items.stream()
+                .map(t -> {
+                    var actoren = t.actoren().stream()
+                            .map(uuid -> urls.klantinteracties(ActorResource.COLLECTION, uuid))
+                            .toList();
+                    return new InterneTaakResponse(
+                            t.uuid(),
+                            urls.of(ApiPaths.KLANTINTERACTIES, COLLECTION, t.uuid()),
+                            t.nummer(),
+                            t.referentienummer(),
+                            t.gevraagdeHandeling(),
+                            urls.klantinteracties(KlantcontactResource.COLLECTION, t.klantcontact()),
+                            // The deprecated single actor is the first of the list; with none, there is none.
+                            actoren.isEmpty() ? null : actoren.getFirst(),
+                            actoren,
+                            t.toelichting(),
+                            Wire.of(t.status()),
+                            t.toegewezenOp(),
+                            t.afgehandeldOp(),
+                            expanding ? new LinkedHashMap<>() : null);
+                })
+                .toList();
+    }
+}

@@ -204,6 +204,7 @@ class OnderwerpobjectIT extends ApiIT {
                 "onderwerpobjectidentificatorObjectId",
                 "null_characters_not_allowed");
         Queries.refuses(api(), "/onderwerpobjecten", "klantcontact__url=http://x/%7F", "klantcontact__url", "invalid");
+        Queries.refuses(api(), "/onderwerpobjecten", "klantcontact__url=geen-url", "klantcontact__url", "invalid");
         Queries.refuses(api(), "/onderwerpobjecten", "klantcontact=" + k1, "nonFieldErrors", "unknown-parameters");
     }
 

@@ -1,5 +1,7 @@
 package nl.kcc.klantinteracties.api.query;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -57,11 +59,11 @@ public final class Filter<T> {
     }
 
     /**
-     * A filter on the URL of a related object. Only the last path segment counts, as the uuid; a URL that names no
-     * object matches nothing, like an unknown uuid would.
+     * A filter on the URL of a related object. The value must be an absolute http(s) URL; only its last path segment
+     * counts, as the uuid, whatever the host. A URL that names no object matches nothing, like an unknown uuid would.
      */
     public static Filter<String> url(String name, BiConsumer<SqlWhere, UUID> condition) {
-        return new Filter<>(name, Map.of("type", "string", "format", "uri"), Filter::readText, (where, text) -> {
+        return new Filter<>(name, Map.of("type", "string", "format", "uri"), Filter::readUrl, (where, text) -> {
             UUID uuid = lastSegment(text);
             if (uuid == null) {
                 where.none();
@@ -179,6 +181,22 @@ public final class Filter<T> {
 
     private static String readText(String text, String name, Violations violations) {
         return Texts.checkCharacters(text, name, violations) ? text : null;
+    }
+
+    private static String readUrl(String text, String name, Violations violations) {
+        if (readText(text, name, violations) == null) {
+            return null;
+        }
+        try {
+            var uri = new URI(text);
+            if (uri.isAbsolute() && uri.getHost() != null && uri.getScheme().matches("(?i)https?")) {
+                return text;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        violations.add(name, "invalid", "Geef een geldige URL op.");
+        return null;
     }
 
     private static UUID lastSegment(String url) {

@@ -11,8 +11,8 @@ create table audit_entry (
     application   varchar(200) not null,
     user_name     varchar(200) not null default '',
     request_id    varchar(100) not null,
-    before        jsonb,
-    after         jsonb
+    before        json,
+    after         json
 );
 create index audit_entry_object on audit_entry (resource, object_uuid, id desc);
 

@@ -30,7 +30,7 @@ class AuditLog {
         jdbc.sql("""
                         insert into audit_entry (uuid, api, resource, object_uuid, action, occurred_at, application,
                             user_name, request_id, before, after)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), cast(? as json))""")
                 .params(
                         Uuids.next(),
                         AuditTrail.apiName(description.apiPath()),

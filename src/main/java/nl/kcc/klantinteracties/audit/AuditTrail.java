@@ -50,6 +50,7 @@ public class AuditTrail {
     public Page<Entry> list(ResourceDescription resource, UUID uuid, PageRequest page, Urls urls) {
         var where = new SqlWhere().and("a.resource = ?", resource.collection()).and("a.object_uuid = ?", uuid);
         String url = urls.of(resource.apiPath(), resource.collection(), uuid);
+        // The trail outlives the object, so it is found by the uuid it had, not through the object.
         Page<Entry> entries = Sql.page(
                 jdbc,
                 "audit_entry a",

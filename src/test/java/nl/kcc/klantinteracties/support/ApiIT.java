@@ -55,7 +55,7 @@ public abstract class ApiIT {
                 .basePath(ApiPaths.KLANTINTERACTIES)
                 .header("Authorization", "Token " + key)
                 .contentType(ContentType.JSON)
-                .filter(ContractValidation.KLANTINTERACTIES);
+                .filter(ContractValidation.of("klantinteracties", port));
     }
 
     /** A request to the Contactgegevens API with a valid token. */
@@ -66,7 +66,7 @@ public abstract class ApiIT {
                 .basePath(ApiPaths.CONTACTGEGEVENS)
                 .header("Authorization", "Token " + key)
                 .contentType(ContentType.JSON)
-                .filter(ContractValidation.CONTACTGEGEVENS);
+                .filter(ContractValidation.of("contactgegevens", port));
     }
 
     /** A request to the register without a token and without contract checks, e.g. for health or refusals. */

@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,22 +31,37 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Checks every response a test receives: a success against the standard's schema for that operation (the facts-only
- * copy in {@code src/test/resources/contract}), an error against the problem format, and never a 5xx.
+ * copy in {@code src/test/resources/contract}), or, for the operations with which the register extends the standard
+ * (the audit trail, the klantbeeld), against the register's own OpenAPI document; an error against the problem format;
+ * and never a 5xx.
  */
 public final class ContractValidation implements Filter {
 
-    public static final ContractValidation KLANTINTERACTIES = new ContractValidation("klantinteracties");
-    public static final ContractValidation CONTACTGEGEVENS = new ContractValidation("contactgegevens");
+    private static final Map<String, ContractValidation> BY_REGISTER = new ConcurrentHashMap<>();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final String SCHEMA_REF = "#/components/schemas/";
 
     private final String name;
+    private final String ownDocument;
     private volatile OpenApiInteractionValidator validator;
+    private volatile OpenApiInteractionValidator ownValidator;
 
-    private ContractValidation(String name) {
+    private ContractValidation(String name, String ownDocument) {
         this.name = name;
+        this.ownDocument = ownDocument;
+    }
+
+    /**
+     * The checks for one API of the register running on this port.
+     *
+     * @param name {@code klantinteracties} or {@code contactgegevens}
+     */
+    public static ContractValidation of(String name, int port) {
+        return BY_REGISTER.computeIfAbsent(
+                name + ":" + port,
+                key -> new ContractValidation(name, "http://localhost:" + port + "/" + name + "/api/v1/openapi.json"));
     }
 
     @Override
@@ -68,18 +85,24 @@ public final class ContractValidation implements Filter {
         }
         var builder = SimpleResponse.Builder.status(status).withBody(body);
         received.getHeaders().forEach(header -> builder.withHeader(header.getName(), header.getValue()));
-        ValidationReport report = validator()
-                .validateResponse(path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), builder.build());
+        var requestMethod = Request.Method.valueOf(method.toUpperCase(Locale.ROOT));
+        String against = "the standard's schema";
+        ValidationReport report = validator().validateResponse(path, requestMethod, builder.build());
+        if (report.getMessages().stream().anyMatch(m -> m.getKey().equals("validation.request.path.missing"))) {
+            against = "the register's own OpenAPI document (the standard has no such operation)";
+            report = ownValidator().validateResponse(path, requestMethod, builder.build());
+        }
         var reported = report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .toList();
         var errors = reported.isEmpty() ? reported : unexplained(reported, JSON.readTree(body));
         if (!errors.isEmpty()) {
             fail(
-                    "%s %s (%d) does not match the standard's schema:%n%s%n%s",
+                    "%s %s (%d) does not match %s:%n%s%n%s",
                     method,
                     path,
                     status,
+                    against,
                     errors.stream()
                             .map(m -> "- " + m.getMessage()
                                     + m.getContext()
@@ -198,6 +221,22 @@ public final class ContractValidation implements Filter {
                         .isTrue();
             }
         }
+    }
+
+    private OpenApiInteractionValidator ownValidator() {
+        var current = ownValidator;
+        if (current == null) {
+            try (var in = URI.create(ownDocument).toURL().openStream()) {
+                String spec = nullableSingleAllOf(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                current = OpenApiInteractionValidator.createForInlineApiSpecification(spec)
+                        .withResolveCombinators(true)
+                        .build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ownValidator = current;
+        }
+        return current;
     }
 
     private OpenApiInteractionValidator validator() {

@@ -1,13 +1,11 @@
 package nl.kcc.klantinteracties.api.openapi;
 
 /**
- * Adds what the resources' declarations do not cover to an API's OpenAPI document: operations that are not plain
- * CRUD ({@code /maak-klantcontact}) or that extend the standard.
+ * Adds what the resources' declarations do not cover to the APIs' OpenAPI documents: operations that are not plain
+ * CRUD ({@code /maak-klantcontact}) or that extend the standard (the audit trail). A contributor looks at
+ * {@link OpenApiDocument#basePath()} to see which API's document it is given.
  */
 public interface OpenApiContributor {
-
-    /** The base path of the API this contributes to. */
-    String apiPath();
 
     void contribute(OpenApiDocument document);
 }

@@ -66,10 +66,7 @@ public class OpenApiDocuments {
                 .orderedStream()
                 .filter(resource -> resource.description().apiPath().equals(apiPath))
                 .forEach(resource -> resource(document, resource, schemaNames));
-        contributors
-                .orderedStream()
-                .filter(contributor -> contributor.apiPath().equals(apiPath))
-                .forEach(contributor -> contributor.contribute(document));
+        contributors.orderedStream().forEach(contributor -> contributor.contribute(document));
         return document.toMap(components(), TOKEN_AUTH);
     }
 
@@ -85,7 +82,7 @@ public class OpenApiDocuments {
 
         String collection = "/" + description.collection();
         var list = operation(
-                description, description.collection() + "List", "Alle " + description.collection() + " opvragen.");
+                description, description.collection() + "List", "Alle " + description.tag() + " opvragen.");
         var parameters = new ArrayList<Map<String, Object>>();
         description.filters().stream().map(Filter::openApi).forEach(parameters::add);
         parameters.add(queryInteger("page", "Een pagina binnen de gepagineerde resultaten, vanaf 1.", 1, null));
@@ -292,11 +289,21 @@ public class OpenApiDocuments {
 
     static LinkedHashMap<String, Object> operation(
             ResourceDescription description, String operationId, String summary) {
+        return operation(description.tag(), operationId, summary);
+    }
+
+    /** An operation under a tag, for contributors to fill in. */
+    public static LinkedHashMap<String, Object> operation(String tag, String operationId, String summary) {
         var operation = new LinkedHashMap<String, Object>();
         operation.put("operationId", operationId);
         operation.put("summary", summary);
-        operation.put("tags", List.of(description.tag()));
+        operation.put("tags", List.of(tag));
         return operation;
+    }
+
+    /** A query parameter with this schema. */
+    public static Map<String, Object> queryParameter(String name, String description, Map<String, Object> schema) {
+        return Map.of("name", name, "in", "query", "required", false, "description", description, "schema", schema);
     }
 
     /** A JSON request body. */

@@ -9,7 +9,6 @@ import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PagedResponse;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.QueryParameters;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -39,12 +37,7 @@ public abstract class ResourceController<R extends Representation> {
     public PagedResponse<R> list(HttpServletRequest request) {
         var description = resource().description();
         var query = QueryParameters.forList(request, description.filters(), description.expandable());
-        Page<R> page = resource().list(query, context(request));
-        return new PagedResponse<>(
-                page.count(),
-                page.hasNext() ? pageUrl(request, page.request().page() + 1) : null,
-                page.hasPrevious() ? pageUrl(request, page.request().page() - 1) : null,
-                page.items());
+        return PagedResponse.of(resource().list(query, context(request)), request);
     }
 
     @GetMapping(path = "/{uuid}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -108,15 +101,5 @@ public abstract class ResourceController<R extends Representation> {
     /** A write without a body is read as an empty object, so the client learns which fields are required. */
     protected static JsonNode bodyOrEmpty(JsonNode body) {
         return body == null ? JsonNodeFactory.instance.objectNode() : body;
-    }
-
-    private static String pageUrl(HttpServletRequest request, int page) {
-        var builder = ServletUriComponentsBuilder.fromRequest(request);
-        if (page == 1) {
-            builder.replaceQueryParam(QueryParameters.PAGE);
-        } else {
-            builder.replaceQueryParam(QueryParameters.PAGE, page);
-        }
-        return builder.build(true).toUriString();
     }
 }

@@ -81,8 +81,8 @@ public class OpenApiDocuments {
         document.schema("Paginated" + shownName(resource) + "List", paginated(shown));
 
         String collection = "/" + description.collection();
-        var list = operation(
-                description, description.collection() + "List", "Alle " + description.tag() + " opvragen.");
+        var list =
+                operation(description, description.collection() + "List", "Alle " + description.tag() + " opvragen.");
         var parameters = new ArrayList<Map<String, Object>>();
         description.filters().stream().map(Filter::openApi).forEach(parameters::add);
         parameters.add(queryInteger("page", "Een pagina binnen de gepagineerde resultaten, vanaf 1.", 1, null));

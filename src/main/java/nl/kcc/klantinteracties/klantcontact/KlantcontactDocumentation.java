@@ -1,0 +1,87 @@
+package nl.kcc.klantinteracties.klantcontact;
+
+import static nl.kcc.klantinteracties.api.openapi.OpenApiDocument.ref;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.openapi.OpenApiContributor;
+import nl.kcc.klantinteracties.api.openapi.OpenApiDocument;
+import nl.kcc.klantinteracties.api.openapi.OpenApiDocuments;
+import org.springframework.stereotype.Component;
+
+/**
+ * Documents what the klantcontact family serves beyond plain CRUD: {@code /maak-klantcontact} and the cascading
+ * delete of an onderwerpobject.
+ */
+@Component
+class KlantcontactDocumentation implements OpenApiContributor {
+
+    @Override
+    public void contribute(OpenApiDocument document) {
+        if (!document.basePath().equals(ApiPaths.KLANTINTERACTIES)) {
+            return;
+        }
+        maakKlantcontact(document);
+        cascadingDelete(document);
+    }
+
+    private static void maakKlantcontact(OpenApiDocument document) {
+        document.tag("maak-klantcontact", "Een klantcontact met betrokkene en onderwerpobject in een keer.");
+        document.object(MaakKlantcontact.SCHEMA);
+        document.schema(
+                "MaakKlantcontactResponse",
+                Map.of(
+                        "type", "object",
+                        "required", List.of("klantcontact", "betrokkene", "onderwerpobject"),
+                        "properties",
+                                Map.of(
+                                        "klantcontact", ref("Klantcontact"),
+                                        "betrokkene", Map.of("allOf", List.of(ref("Betrokkene")), "nullable", true),
+                                        "onderwerpobject",
+                                                Map.of("allOf", List.of(ref("Onderwerpobject")), "nullable", true))));
+        var operation = OpenApiDocuments.operation(
+                "maak-klantcontact",
+                "maakKlantcontactCreate",
+                "Maak een klantcontact met een betrokkene en een onderwerpobject aan, alles of niets.");
+        operation.put("requestBody", OpenApiDocuments.body(ref(MaakKlantcontact.SCHEMA.name())));
+        operation.put(
+                "responses",
+                OpenApiDocuments.responses(
+                        Map.of("201", OpenApiDocuments.ok("Wat is aangemaakt.", ref("MaakKlantcontactResponse"))),
+                        "400",
+                        "401",
+                        "403",
+                        "415"));
+        document.path("/" + MaakKlantcontact.PATH).put("post", operation);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void cascadingDelete(OpenApiDocument document) {
+        var delete = (Map<String, Object>) document.path("/" + OnderwerpobjectResource.COLLECTION + "/{uuid}")
+                .get("delete");
+        if (delete == null) {
+            return;
+        }
+        document.schema(
+                "OnderwerpobjectDeleteResponse",
+                Map.of(
+                        "type", "object",
+                        "required", List.of("behouden"),
+                        "properties",
+                                Map.of(
+                                        "behouden",
+                                        Map.of("type", "array", "items", Map.of("type", "string", "format", "uri")))));
+        delete.put(
+                "parameters",
+                List.of(OpenApiDocuments.queryParameter(
+                        "cascade",
+                        "Met true gaan ook de klantcontacten mee waar geen ander onderwerpobject over gaat;"
+                                + " het antwoord noemt de klantcontacten die behouden zijn.",
+                        Map.of("type", "boolean", "default", false))));
+        var responses = new LinkedHashMap<String, Object>((Map<String, Object>) delete.get("responses"));
+        responses.put("200", OpenApiDocuments.ok("Verwijderd met cascade=true.", ref("OnderwerpobjectDeleteResponse")));
+        delete.put("responses", responses);
+    }
+}

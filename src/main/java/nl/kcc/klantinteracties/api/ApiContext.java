@@ -1,7 +1,40 @@
 package nl.kcc.klantinteracties.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+
 /**
  * What the register knows of the request it is answering, handed to the code that reads and shows objects: where the
- * client reached the register.
+ * client reached the register, whether it may see what is confidential, and the version of the object it expects to
+ * change ({@code If-Match}).
+ *
+ * @param urls how object URLs are written for this client
+ * @param vertrouwelijk whether the caller may see confidential klantcontacten and secret partijen
+ * @param ifMatch the entity tags of {@code If-Match}, or null when the request has none
  */
-public record ApiContext(Urls urls) {}
+public record ApiContext(Urls urls, boolean vertrouwelijk, List<String> ifMatch) {
+
+    /**
+     * The request attribute in which authentication leaves whether the caller may see what is confidential. Absent
+     * means no: what is confidential stays hidden unless access was granted.
+     */
+    public static final String VERTROUWELIJK = ApiContext.class.getName() + ".vertrouwelijk";
+
+    public static ApiContext of(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.IF_MATCH);
+        List<String> ifMatch = header == null
+                ? null
+                : Arrays.stream(header.split(","))
+                        .map(String::strip)
+                        .filter(tag -> !tag.isEmpty())
+                        .toList();
+        return new ApiContext(Urls.of(request), Boolean.TRUE.equals(request.getAttribute(VERTROUWELIJK)), ifMatch);
+    }
+
+    /** For the register's own work outside a request, which sees everything. */
+    public static ApiContext internal(Urls urls) {
+        return new ApiContext(urls, true, null);
+    }
+}

@@ -22,8 +22,12 @@ public final class CommandLine {
     public static final int USAGE = 2;
 
     private static final Map<String, String> USAGE_TEXT = Map.of("tokens", """
-            tokens create <name>    make a token for an application and print its key
-            tokens list             list the tokens (never their keys)
+            tokens create <name> [--scope <scope>]... [--expires <date>]
+                                    make a token for an application and print its key; without --scope it may
+                                    read and write both APIs but not see what is confidential
+                                    (scopes: klantinteracties:lezen, klantinteracties:schrijven,
+                                    contactgegevens:lezen, contactgegevens:schrijven, klantinteracties:vertrouwelijk)
+            tokens list             list the tokens with their scopes (never their keys)
             tokens revoke <name>    revoke the application's active token""");
 
     private CommandLine() {}

@@ -1,12 +1,22 @@
 package nl.kcc.klantinteracties.cli;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.security.ApiTokens;
+import nl.kcc.klantinteracties.security.Scope;
 import org.springframework.stereotype.Component;
 
-/** {@code tokens create|list|revoke}: the operator manages which applications may use the APIs. */
+/** {@code tokens create|list|revoke}: the operator manages which applications may use the APIs, and for what. */
 @Component
 class TokenCommands {
+
+    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
 
     private final ApiTokens tokens;
 
@@ -15,24 +25,19 @@ class TokenCommands {
     }
 
     int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 2 && args[0].equals("create")) {
-            try {
-                out.println(tokens.create(args[1]));
-                return CommandLine.OK;
-            } catch (ApiTokens.NameTaken | IllegalArgumentException e) {
-                err.println(e.getMessage());
-                return CommandLine.FAILED;
-            }
+        if (args.length >= 2 && args[0].equals("create")) {
+            return create(args, out, err);
         }
         if (args.length == 1 && args[0].equals("list")) {
-            out.printf("%-30s %-26s %-26s %s%n", "NAME", "CREATED", "EXPIRES", "REVOKED");
+            out.printf("%-30s %-26s %-26s %-26s %s%n", "NAME", "CREATED", "EXPIRES", "REVOKED", "SCOPES");
             for (var token : tokens.list()) {
                 out.printf(
-                        "%-30s %-26s %-26s %s%n",
+                        "%-30s %-26s %-26s %-26s %s%n",
                         token.name(),
                         token.createdAt(),
                         token.expiresAt() == null ? "-" : token.expiresAt(),
-                        token.revokedAt() == null ? "-" : token.revokedAt());
+                        token.revokedAt() == null ? "-" : token.revokedAt(),
+                        token.scopes().stream().map(Scope::value).sorted().collect(Collectors.joining(" ")));
             }
             return CommandLine.OK;
         }
@@ -46,5 +51,59 @@ class TokenCommands {
         }
         CommandLine.printUsage("tokens", err);
         return CommandLine.USAGE;
+    }
+
+    private int create(String[] args, PrintStream out, PrintStream err) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        OffsetDateTime expires = null;
+        for (int i = 2; i < args.length; i++) {
+            if (i + 1 >= args.length) {
+                err.println("Missing a value after " + args[i]);
+                return CommandLine.USAGE;
+            }
+            String value = args[++i];
+            switch (args[i - 1]) {
+                case "--scope" -> {
+                    var scope = Scope.parse(value);
+                    if (scope.isEmpty()) {
+                        err.println("Unknown scope " + value + "; known: "
+                                + Scope.ALL.stream().map(Scope::value).sorted().collect(Collectors.joining(", ")));
+                        return CommandLine.USAGE;
+                    }
+                    scopes.add(scope.get());
+                }
+                case "--expires" -> {
+                    expires = expiry(value);
+                    if (expires == null) {
+                        err.println("Give --expires as a date (2027-01-31) or a date and time with an offset");
+                        return CommandLine.USAGE;
+                    }
+                }
+                default -> {
+                    err.println("Unknown option " + args[i - 1]);
+                    return CommandLine.USAGE;
+                }
+            }
+        }
+        try {
+            out.println(tokens.create(args[1], scopes.isEmpty() ? Scope.DEFAULT : scopes, expires));
+            return CommandLine.OK;
+        } catch (ApiTokens.NameTaken | IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return CommandLine.FAILED;
+        }
+    }
+
+    /** A date means the token works through that day, in the municipality's time. */
+    private static OffsetDateTime expiry(String value) {
+        try {
+            return LocalDate.parse(value).plusDays(1).atStartOfDay(MUNICIPALITY).toOffsetDateTime();
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(value);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
     }
 }

@@ -4,13 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +33,12 @@ public class ApiTokens {
 
     /** A token as an operator sees it: never its key. */
     public record TokenInfo(
-            UUID id, String name, OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime revokedAt) {}
+            UUID id,
+            String name,
+            Set<Scope> scopes,
+            OffsetDateTime createdAt,
+            OffsetDateTime expiresAt,
+            OffsetDateTime revokedAt) {}
 
     /** Thrown when an application already has an active token under that name. */
     public static class NameTaken extends RuntimeException {
@@ -37,20 +47,30 @@ public class ApiTokens {
         }
     }
 
+    /** Makes a token with the default scopes that never expires; see {@link #create(String, Set, OffsetDateTime)}. */
+    @Transactional
+    public String create(String name) {
+        return create(name, Scope.DEFAULT, null);
+    }
+
     /**
      * Makes a token and returns its key, which exists nowhere else afterwards.
      *
+     * @param expiresAt when the token stops working, or null for never
      * @return the key to hand to the application
      */
     @Transactional
-    public String create(String name) {
+    public String create(String name, Set<Scope> scopes, OffsetDateTime expiresAt) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("A token needs a name of 1 to 200 characters");
         }
+        if (scopes.isEmpty()) {
+            throw new IllegalArgumentException("A token needs at least one scope");
+        }
         String key = newKey();
         try {
-            jdbc.sql("insert into api_token (id, name, key_hash) values (?, ?, ?)")
-                    .params(UUID.randomUUID(), name, hash(key))
+            jdbc.sql("insert into api_token (id, name, key_hash, scopes, expires_at) values (?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), name, hash(key), scopeArray(scopes), expiresAt)
                     .update();
         } catch (DuplicateKeyException e) {
             throw new NameTaken(name);
@@ -60,10 +80,12 @@ public class ApiTokens {
 
     @Transactional(readOnly = true)
     public List<TokenInfo> list() {
-        return jdbc.sql("select id, name, created_at, expires_at, revoked_at from api_token order by created_at, name")
+        return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at from api_token"
+                        + " order by created_at, name")
                 .query((rs, row) -> new TokenInfo(
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
+                        scopes(rs.getArray("scopes")),
                         rs.getObject("created_at", OffsetDateTime.class),
                         rs.getObject("expires_at", OffsetDateTime.class),
                         rs.getObject("revoked_at", OffsetDateTime.class)))
@@ -83,17 +105,36 @@ public class ApiTokens {
     @Transactional(readOnly = true)
     public Optional<ApiClient> authenticate(String key) {
         byte[] presented = hash(key);
-        return jdbc.sql("select id, name, key_hash from api_token"
+        return jdbc.sql("select id, name, scopes, key_hash from api_token"
                         + " where key_hash = ? and revoked_at is null and (expires_at is null or expires_at > now())")
                 .param(presented)
                 .query((rs, row) -> new StoredToken(
-                        new ApiClient(rs.getObject("id", UUID.class), rs.getString("name")), rs.getBytes("key_hash")))
+                        new ApiClient(
+                                rs.getObject("id", UUID.class), rs.getString("name"), scopes(rs.getArray("scopes"))),
+                        rs.getBytes("key_hash")))
                 .optional()
                 .filter(stored -> MessageDigest.isEqual(presented, stored.keyHash()))
                 .map(StoredToken::client);
     }
 
     private record StoredToken(ApiClient client, byte[] keyHash) {}
+
+    private static SqlArrayValue scopeArray(Set<Scope> scopes) {
+        return new SqlArrayValue(
+                "text", scopes.stream().map(Scope::value).sorted().toArray());
+    }
+
+    /** A token made before scopes existed has none stored and keeps the full access it had. */
+    private static Set<Scope> scopes(Array stored) throws SQLException {
+        if (stored == null) {
+            return Scope.ALL;
+        }
+        var scopes = EnumSet.noneOf(Scope.class);
+        for (Object value : (Object[]) stored.getArray()) {
+            Scope.parse((String) value).ifPresent(scopes::add);
+        }
+        return scopes;
+    }
 
     private static String newKey() {
         var bytes = new byte[24];

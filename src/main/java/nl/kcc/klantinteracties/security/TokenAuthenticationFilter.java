@@ -7,16 +7,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.Problems;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Admits API requests that carry {@code Authorization: Token <key>} with a valid key, as the standard's clients send
- * it. Anything else is answered with 401 before it reaches the API; the answer says nothing about which tokens exist.
+ * it, and whose token has the scope the request needs. A missing, unknown, expired or revoked key is answered with
+ * 401, a missing scope with 403, before the request reaches the API; neither answer says which tokens exist.
  */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -43,6 +47,15 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             reject(ApiException.authenticationFailed(), request, response);
             return;
         }
+        Scope required = requiredScope(request);
+        if (!client.get().may(required)) {
+            problems.write(
+                    ApiException.permissionDenied("Dit token geeft geen toestemming voor " + required.value() + "."),
+                    request,
+                    response);
+            return;
+        }
+        request.setAttribute(ApiContext.VERTROUWELIJK, client.get().may(Scope.KLANTINTERACTIES_VERTROUWELIJK));
         var authentication = UsernamePasswordAuthenticationToken.authenticated(client.get(), null, List.of());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
@@ -52,6 +65,20 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** Reading an API needs its {@code lezen} scope, anything else its {@code schrijven} scope. */
+    static Scope requiredScope(HttpServletRequest request) {
+        boolean reads = HttpMethod.GET.matches(request.getMethod())
+                || HttpMethod.HEAD.matches(request.getMethod())
+                || HttpMethod.OPTIONS.matches(request.getMethod());
+        boolean contactgegevens = request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith(ApiPaths.CONTACTGEGEVENS);
+        if (contactgegevens) {
+            return reads ? Scope.CONTACTGEGEVENS_LEZEN : Scope.CONTACTGEGEVENS_SCHRIJVEN;
+        }
+        return reads ? Scope.KLANTINTERACTIES_LEZEN : Scope.KLANTINTERACTIES_SCHRIJVEN;
     }
 
     /** The key of a {@code Token} header; the scheme name is matched case-insensitively. */

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.security.ApiTokens;
+import nl.kcc.klantinteracties.security.Scope;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +37,7 @@ public abstract class ApiIT {
     void startFromEmptyRegister() {
         // One key per database: test classes with another configuration get a register of their own.
         if (key == null || tokens.authenticate(key).isEmpty()) {
-            key = tokens.create("tests-" + java.util.UUID.randomUUID());
+            key = tokens.create("tests-" + java.util.UUID.randomUUID(), Scope.ALL, null);
         }
         var tables = jdbc.sql("""
                         select string_agg(quote_ident(tablename), ', ') from pg_tables
@@ -49,6 +50,11 @@ public abstract class ApiIT {
 
     /** A request to the Klantinteracties API with a valid token. */
     protected RequestSpecification api() {
+        return api(key);
+    }
+
+    /** A request to the Klantinteracties API with this key instead of the test's full-access one. */
+    protected RequestSpecification api(String key) {
         return RestAssured.given()
                 .baseUri("http://localhost")
                 .port(port)
@@ -76,5 +82,10 @@ public abstract class ApiIT {
 
     protected String key() {
         return key;
+    }
+
+    /** A key of a token of its own with just these scopes, for tests of what a token may do. */
+    protected String keyWith(Scope... scopes) {
+        return tokens.create("beperkt-" + java.util.UUID.randomUUID(), java.util.Set.of(scopes), null);
     }
 }

@@ -37,6 +37,10 @@ class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException exception, HttpServletRequest request) {
+        BodyTooLarge tooLarge = BodyTooLarge.in(exception);
+        if (tooLarge != null) {
+            return respond(tooLarge.problem(), request, new HttpHeaders());
+        }
         log.debug("Unreadable request body", exception);
         return respond(
                 ApiException.of(

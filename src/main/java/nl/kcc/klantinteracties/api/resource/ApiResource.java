@@ -31,9 +31,9 @@ import tools.jackson.databind.JsonNode;
  * One resource of the API and the six operations the standard gives every resource. A family implements the parts
  * that are its own (its SQL, its rules, how its objects look); the conventions of the standard live here once.
  *
- * <p>Reads run in one repeatable-read transaction, so a page, its count and its related objects agree. Writes read
- * the request whole, check every reference, apply the family's rules, and report every problem at once before
- * anything is stored; each write publishes a {@link Change} in its transaction.
+ * <p>Reads run in one repeatable-read transaction, so a page, its count and its related objects agree. Writes lock the
+ * object, honour {@code If-Match}, read the request whole, check every reference, apply the family's rules, and
+ * report every problem at once before anything is stored; each write publishes a {@link Change} in its transaction.
  *
  * @param <T> the stored object
  * @param <R> the object as the API shows it
@@ -137,6 +137,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
     public R update(UUID uuid, JsonNode body, WriteMode mode, ApiContext context) {
         T current = findForUpdate(uuid, context).orElseThrow(ApiException::notFound);
         R before = showOne(current, context);
+        ETags.checkPrecondition(context.ifMatch(), before);
         var read = read(body, current, mode, context);
         update(read.item());
         afterWrite(read.input(), current, read.item(), context);
@@ -147,6 +148,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
     public void delete(UUID uuid, ApiContext context) {
         T current = findForUpdate(uuid, context).orElseThrow(ApiException::notFound);
         R before = showOne(current, context);
+        ETags.checkPrecondition(context.ifMatch(), before);
         beforeDelete(current, context);
         remove(current);
         support.events().publishEvent(new Change(this, uuid, Action.DESTROY, before, null));

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
-import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.json.WriteMode;
@@ -41,9 +40,9 @@ public abstract class ResourceController<R extends Representation> {
     }
 
     @GetMapping(path = "/{uuid}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public R get(@PathVariable String uuid, HttpServletRequest request) {
+    public ResponseEntity<R> get(@PathVariable String uuid, HttpServletRequest request) {
         var expand = QueryParameters.forDetail(request, resource().description().expandable());
-        return resource().get(uuid(uuid), expand, context(request));
+        return tagged(resource().get(uuid(uuid), expand, context(request)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,6 +50,7 @@ public abstract class ResourceController<R extends Representation> {
         QueryParameters.allowOnly(request, Set.of());
         R created = resource().create(bodyOrEmpty(body), context(request));
         return ResponseEntity.status(HttpStatus.CREATED)
+                .eTag(ETags.of(created))
                 .location(URI.create(context(request)
                         .urls()
                         .of(resource().description().apiPath(), resource().collection(), created.uuid())))
@@ -71,10 +71,10 @@ public abstract class ResourceController<R extends Representation> {
             path = "/{uuid}",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public R partialUpdate(
+    public ResponseEntity<R> partialUpdate(
             @PathVariable String uuid, @RequestBody(required = false) JsonNode body, HttpServletRequest request) {
         QueryParameters.allowOnly(request, Set.of());
-        return resource().update(uuid(uuid), bodyOrEmpty(body), WriteMode.PATCH, context(request));
+        return tagged(resource().update(uuid(uuid), bodyOrEmpty(body), WriteMode.PATCH, context(request)));
     }
 
     /** A resource whose delete can answer with a body (see {@code /onderwerpobjecten}) overrides this. */
@@ -86,7 +86,12 @@ public abstract class ResourceController<R extends Representation> {
     }
 
     protected static ApiContext context(HttpServletRequest request) {
-        return new ApiContext(Urls.of(request));
+        return ApiContext.of(request);
+    }
+
+    /** The object with its entity tag, which a client sends back in {@code If-Match} to change it safely. */
+    protected static <T extends Representation> ResponseEntity<T> tagged(T shown) {
+        return ResponseEntity.ok().eTag(ETags.of(shown)).body(shown);
     }
 
     /** A uuid in the path that is not a uuid names no object: 404, as for an unknown one. */

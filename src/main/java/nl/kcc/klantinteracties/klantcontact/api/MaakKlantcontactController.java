@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
-import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.query.QueryParameters;
 import nl.kcc.klantinteracties.klantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.klantcontact.MaakKlantcontactResponse;
@@ -34,6 +33,6 @@ class MaakKlantcontactController {
     MaakKlantcontactResponse create(@RequestBody(required = false) JsonNode body, HttpServletRequest request) {
         QueryParameters.allowOnly(request, Set.of());
         return maakKlantcontact.maak(
-                body == null ? JsonNodeFactory.instance.objectNode() : body, new ApiContext(Urls.of(request)));
+                body == null ? JsonNodeFactory.instance.objectNode() : body, ApiContext.of(request));
     }
 }

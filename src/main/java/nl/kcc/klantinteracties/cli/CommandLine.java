@@ -24,7 +24,10 @@ public final class CommandLine {
     private static final Map<String, String> USAGE_TEXT = Map.of("tokens", """
             tokens create <name>    make a token for an application and print its key
             tokens list             list the tokens (never their keys)
-            tokens revoke <name>    revoke the application's active token""");
+            tokens revoke <name>    revoke the application's active token""", "notificaties", """
+            notificaties kanalen          register the kanalen at the Notificaties API (skips existing ones)
+            notificaties failed           list the notifications the register gave up on
+            notificaties requeue <id>     send a failed notification again (--all: every failed one)""");
 
     private CommandLine() {}
 
@@ -43,6 +46,9 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "tokens" ->
                     context.getBean(TokenCommands.class)
+                            .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
+                case "notificaties" ->
+                    context.getBean(NotificatieCommands.class)
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
                 default -> USAGE;
             };

@@ -26,10 +26,10 @@ class NotificatieCommands {
             return registerKanalen(out, err);
         }
         if (args.length == 1 && args[0].equals("failed")) {
-            out.printf("%-8s %-8s %-36s %-40s %s%n", "ID", "ATTEMPTS", "FAILED", "DESTINATION", "ABOUT / LAST ERROR");
+            out.printf("%-8s %-8s %-32s %-40s %s%n", "ID", "ATTEMPTS", "FAILED", "DESTINATION", "ABOUT");
             for (var failed : outbox.failed()) {
                 out.printf(
-                        "%-8d %-8d %-36s %-40s %s%n%-95s %s%n",
+                        "%-8d %-8d %-32s %-40s %s%n%8s last error: %s%n",
                         failed.id(),
                         failed.attempts(),
                         failed.failedAt(),

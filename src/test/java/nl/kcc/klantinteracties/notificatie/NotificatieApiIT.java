@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import nl.kcc.klantinteracties.api.resource.Change;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.support.ApiIT;
@@ -92,7 +93,7 @@ public abstract class NotificatieApiIT extends ApiIT {
      * @return per object, the accepted messages in the order they came
      */
     protected static Map<String, List<Receiver.Request>> inOrderPerObject(
-            List<Receiver.Request> requests, java.util.function.Function<Receiver.Request, String> object) {
+            List<Receiver.Request> requests, Function<Receiver.Request, String> object) {
         var perObject = new LinkedHashMap<String, List<Receiver.Request>>();
         requests.forEach(r -> perObject
                 .computeIfAbsent(object.apply(r), o -> new ArrayList<>())

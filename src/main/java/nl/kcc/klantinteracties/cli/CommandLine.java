@@ -28,7 +28,10 @@ public final class CommandLine {
                                     (scopes: klantinteracties:lezen, klantinteracties:schrijven,
                                     contactgegevens:lezen, contactgegevens:schrijven, klantinteracties:vertrouwelijk)
             tokens list             list the tokens with their scopes (never their keys)
-            tokens revoke <name>    revoke the application's active token""");
+            tokens revoke <name>    revoke the application's active token""", "notificaties", """
+            notificaties kanalen          register the kanalen at the Notificaties API (skips existing ones)
+            notificaties failed           list the notifications the register gave up on
+            notificaties requeue <id>     send a failed notification again (--all: every failed one)""");
 
     private CommandLine() {}
 
@@ -47,6 +50,9 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "tokens" ->
                     context.getBean(TokenCommands.class)
+                            .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
+                case "notificaties" ->
+                    context.getBean(NotificatieCommands.class)
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
                 default -> USAGE;
             };

@@ -1,0 +1,219 @@
+package nl.kcc.klantinteracties.notificatie;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.resource.Rows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox table: messages waiting to be delivered, delivered ones until they are pruned, and the ones given up on
+ * until an operator re-queues them.
+ */
+@Repository
+public class Outbox {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_ERROR_LENGTH = 2000;
+
+    private final JdbcClient jdbc;
+    private final OutboxSignal signal;
+
+    Outbox(JdbcClient jdbc, OutboxSignal signal) {
+        this.jdbc = jdbc;
+        this.signal = signal;
+    }
+
+    /** A message claimed for delivery; its row stays locked until the claiming transaction ends. */
+    record Claimed(
+            long id, UUID messageId, String destination, OutboxMessage.Kind kind, String payload, int attempts) {}
+
+    /** A message given up on, as the operator sees it. */
+    public record Failed(
+            long id,
+            UUID messageId,
+            String destination,
+            String about,
+            int attempts,
+            OffsetDateTime createdAt,
+            OffsetDateTime failedAt,
+            String lastError) {}
+
+    /** Writes the messages in the current transaction; the dispatcher hears of them once it commits. */
+    void add(List<OutboxMessage> messages) {
+        OffsetDateTime now = Clock.now();
+        for (OutboxMessage message : messages) {
+            jdbc.sql("""
+                            insert into notificatie_outbox
+                                (message_id, destination, kind, object_uuid, payload, created_at, next_attempt_at)
+                            values (?, ?, ?, ?, cast(? as json), ?, ?)""")
+                    .params(
+                            message.messageId(),
+                            message.destination(),
+                            message.kind().column,
+                            message.objectUuid(),
+                            JSON.writeValueAsString(message.payload()),
+                            now,
+                            now)
+                    .update();
+        }
+        wakeAfterCommit();
+    }
+
+    /**
+     * Claims the messages that are due and first in line for their object and destination, locking them; another
+     * instance skips what is locked, so no message is sent twice.
+     */
+    List<Claimed> claim(int limit, OffsetDateTime now) {
+        return jdbc.sql("""
+                        select o.id, o.message_id, o.destination, o.kind, o.payload, o.attempts
+                        from notificatie_outbox o
+                        where o.status = 'pending' and o.next_attempt_at <= ?
+                          and not exists (
+                              select 1 from notificatie_outbox e
+                              where e.status = 'pending' and e.object_uuid = o.object_uuid
+                                and e.destination = o.destination and e.id < o.id)
+                        order by o.id
+                        limit ?
+                        for update of o skip locked""")
+                .params(now, limit)
+                .query((rs, row) -> new Claimed(
+                        rs.getLong("id"),
+                        Rows.uuid(rs, "message_id"),
+                        rs.getString("destination"),
+                        OutboxMessage.Kind.of(rs.getString("kind")),
+                        rs.getString("payload"),
+                        rs.getInt("attempts")))
+                .list();
+    }
+
+    /**
+     * When the next message that is first in line becomes due; messages waiting behind an earlier one for the same
+     * object do not count, they become first in line only when that one is delivered or given up.
+     */
+    Optional<OffsetDateTime> nextDue() {
+        return jdbc.sql("""
+                        select min(o.next_attempt_at) from notificatie_outbox o
+                        where o.status = 'pending'
+                          and not exists (
+                              select 1 from notificatie_outbox e
+                              where e.status = 'pending' and e.object_uuid = o.object_uuid
+                                and e.destination = o.destination and e.id < o.id)""")
+                .query((rs, row) -> Optional.ofNullable(Rows.dateTime(rs, "min")))
+                .single();
+    }
+
+    void delivered(long id, int attempts, OffsetDateTime now) {
+        jdbc.sql("""
+                        update notificatie_outbox
+                        set status = 'delivered', attempts = ?, delivered_at = ?, last_error = null
+                        where id = ?""").params(attempts, now, id).update();
+    }
+
+    void retryLater(long id, int attempts, OffsetDateTime nextAttempt, String error) {
+        jdbc.sql("update notificatie_outbox set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
+                .params(attempts, nextAttempt, truncate(error), id)
+                .update();
+    }
+
+    void giveUp(long id, int attempts, OffsetDateTime now, String error) {
+        jdbc.sql("""
+                        update notificatie_outbox set status = 'failed', attempts = ?, failed_at = ?, last_error = ?
+                        where id = ?""").params(attempts, now, truncate(error), id).update();
+    }
+
+    /** Removes messages delivered before the moment; returns how many. */
+    @Transactional
+    public int prune(OffsetDateTime deliveredBefore) {
+        return jdbc.sql("delete from notificatie_outbox where status = 'delivered' and delivered_at < ?")
+                .param(deliveredBefore)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Failed> failed() {
+        return jdbc.sql("""
+                        select id, message_id, destination, kind, payload, attempts, created_at, failed_at, last_error
+                        from notificatie_outbox where status = 'failed' order by id""")
+                .query((rs, row) -> new Failed(
+                        rs.getLong("id"),
+                        Rows.uuid(rs, "message_id"),
+                        rs.getString("destination"),
+                        about(OutboxMessage.Kind.of(rs.getString("kind")), rs.getString("payload")),
+                        rs.getInt("attempts"),
+                        Rows.dateTime(rs, "created_at"),
+                        Rows.dateTime(rs, "failed_at"),
+                        rs.getString("last_error")))
+                .list();
+    }
+
+    /**
+     * Puts a failed message back in line, with a fresh count of attempts.
+     *
+     * @return whether there was a failed message with that id
+     */
+    @Transactional
+    public boolean requeue(long id) {
+        int updated = jdbc.sql(requeue("and id = ?")).params(Clock.now(), id).update();
+        wakeAfterCommit();
+        return updated > 0;
+    }
+
+    /** Puts every failed message back in line; returns how many. */
+    @Transactional
+    public int requeueAll() {
+        int updated = jdbc.sql(requeue("")).params(Clock.now()).update();
+        wakeAfterCommit();
+        return updated;
+    }
+
+    private static String requeue(String condition) {
+        return """
+                update notificatie_outbox
+                set status = 'pending', attempts = 0, next_attempt_at = ?, failed_at = null
+                where status = 'failed'\s""" + condition;
+    }
+
+    /** A line saying what a message is about, e.g. {@code klantcontacten create https://...}. */
+    static String about(OutboxMessage.Kind kind, String payload) {
+        JsonNode message = JSON.readTree(payload);
+        return switch (kind) {
+            case NOTIFICATIE ->
+                String.join(
+                        " ",
+                        message.path("kanaal").asString(""),
+                        message.path("actie").asString(""),
+                        message.path("resourceUrl").asString(""));
+            case CLOUDEVENT ->
+                String.join(
+                        " ",
+                        message.path("type").asString(""),
+                        message.path("subject").asString(""));
+        };
+    }
+
+    private void wakeAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signal.wake();
+                }
+            });
+        } else {
+            signal.wake();
+        }
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+    }
+}

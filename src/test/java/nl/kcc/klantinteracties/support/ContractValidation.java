@@ -226,7 +226,63 @@ public final class ContractValidation implements Filter {
         JsonNode root = YAML.readTree(spec);
         JsonNode schemas = root.path("components").path("schemas");
         inlineNullableAllOf(root, schemas);
+        distributeAllOfOverOneOf(schemas);
         return JSON.writeValueAsString(root);
+    }
+
+    /**
+     * The standard extends a polymorphic object with {@code allOf: [Partij, {_expand}]}, where {@code Partij} is a
+     * {@code oneOf} with a discriminator. The validator cannot merge an {@code allOf} with a {@code oneOf} in it and
+     * drops the object's own properties. The same schema written as a {@code oneOf} of one merged {@code allOf} per
+     * kind says the same, and the validator reads it.
+     */
+    private static void distributeAllOfOverOneOf(JsonNode schemas) {
+        if (!(schemas instanceof ObjectNode all)) {
+            return;
+        }
+        var additions = new LinkedHashMap<String, JsonNode>();
+        for (var entry : all.properties()) {
+            JsonNode allOf = entry.getValue().path("allOf");
+            if (!allOf.isArray()) {
+                continue;
+            }
+            for (int i = 0; i < allOf.size(); i++) {
+                String ref = allOf.get(i).path("$ref").asString("");
+                JsonNode target = ref.startsWith(SCHEMA_REF) ? schemas.get(ref.substring(SCHEMA_REF.length())) : null;
+                if (target == null || !target.path("oneOf").isArray() || !target.has("discriminator")) {
+                    continue;
+                }
+                var oneOf = JSON.createArrayNode();
+                var mapping = JSON.createObjectNode();
+                for (var kind : target.path("discriminator").path("mapping").properties()) {
+                    String name = entry.getKey() + "_" + kind.getKey();
+                    var parts = JSON.createArrayNode();
+                    for (int j = 0; j < allOf.size(); j++) {
+                        parts.add(
+                                j == i
+                                        ? JSON.createObjectNode()
+                                                .put("$ref", kind.getValue().asString())
+                                        : allOf.get(j));
+                    }
+                    additions.put(name, JSON.createObjectNode().set("allOf", parts));
+                    oneOf.add(JSON.createObjectNode().put("$ref", SCHEMA_REF + name));
+                    mapping.put(kind.getKey(), SCHEMA_REF + name);
+                }
+                var discriminator = JSON.createObjectNode()
+                        .put(
+                                "propertyName",
+                                target.path("discriminator")
+                                        .path("propertyName")
+                                        .asString());
+                discriminator.set("mapping", mapping);
+                var distributed = JSON.createObjectNode();
+                distributed.set("oneOf", oneOf);
+                distributed.set("discriminator", discriminator);
+                additions.put(entry.getKey(), distributed);
+                break;
+            }
+        }
+        additions.forEach(all::set);
     }
 
     private static void inlineNullableAllOf(JsonNode node, JsonNode schemas) {

@@ -4,7 +4,6 @@ import static nl.kcc.klantinteracties.partij.PartijFields.*;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -299,7 +298,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
             return current;
         }
         List<UUID> sent = Objects.requireNonNullElse(input.get(field), List.of());
-        return new LinkedHashSet<>(sent).stream().sorted().toList();
+        return List.copyOf(new LinkedHashSet<>(sent));
     }
 
     /**
@@ -386,7 +385,6 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
         }
         var result = candidates.stream()
                 .map(PartijIdentificatorChecks.Candidate::item)
-                .sorted(Comparator.comparing(PartijIdentificator::uuid))
                 .toList();
         Set<UUID> blijven = PartijIdentificatorChecks.uuids(result);
         Set<UUID> leaving = current == null

@@ -493,6 +493,18 @@ class PartijIT extends ApiIT {
                 api(),
                 with(persoon("Jan", "Jansen"), "digitaleAdressen", refs(da1), "voorkeursDigitaalAdres", ref(da1)));
         api().get("/partijen/" + uuid).then().body("voorkeursDigitaalAdres.uuid", equalTo(da1));
+        // Without the list, the preference is checked against the addresses the partij has.
+        api().body(with(persoon("Jan", "Jansen"), "voorkeursDigitaalAdres", ref(da1)))
+                .put("/partijen/" + uuid)
+                .then()
+                .statusCode(200)
+                .body("digitaleAdressen.uuid", contains(da1))
+                .body("voorkeursDigitaalAdres.uuid", equalTo(da1));
+        api().body(with(persoon("Jan", "Jansen"), "voorkeursDigitaalAdres", ref(da2)))
+                .put("/partijen/" + uuid)
+                .then()
+                .statusCode(400)
+                .body("invalidParams.name", contains("voorkeursDigitaalAdres"));
 
         api().body(with(persoon("Jan", "Jansen"), "digitaleAdressen", List.of(), "voorkeursDigitaalAdres", ref(da1)))
                 .put("/partijen/" + uuid)
@@ -800,6 +812,23 @@ class PartijIT extends ApiIT {
     }
 
     @Test
+    void aPartijGoesWithTheVestigingenUnderItsOwnKvkNummer() {
+        String uuid =
+                registreer(api(), with(organisatie("Bakkerij"), "partijIdentificatoren", List.of(item(kvkGroep(KVK)))));
+        String kvk = api().get("/partijen/" + uuid).then().extract().path("partijIdentificatoren[0].uuid");
+        api().body(Map.of(
+                        "identificeerdePartij", ref(uuid),
+                        "partijIdentificator", vestigingGroep(VESTIGINGSNUMMER),
+                        "subIdentificatorVan", ref(kvk)))
+                .post(PARTIJ_IDENTIFICATOREN)
+                .then()
+                .statusCode(201);
+
+        api().delete("/partijen/" + uuid).then().statusCode(204);
+        api().get(PARTIJ_IDENTIFICATOREN).then().body("count", equalTo(0));
+    }
+
+    @Test
     void anUpdateCannotDeleteAKvkNummerAnotherPartijsVestigingHangsUnder() {
         String organisatie =
                 registreer(api(), with(organisatie("Bakkerij"), "partijIdentificatoren", List.of(item(kvkGroep(KVK)))));
@@ -1060,6 +1089,13 @@ class PartijIT extends ApiIT {
                 "invalid_choice");
         Queries.refuses(
                 api(), "/partijen", "partijIdentificator__code_register=hr", "nonFieldErrors", "unknown-parameters");
+        Queries.refuses(
+                api(),
+                "/partijen",
+                "partijIdentificator__objectId=%00",
+                "partijIdentificator__objectId",
+                "null_characters_not_allowed");
+        Queries.refuses(api(), "/partijen", "nummer=1&nummer=2", "nummer", "invalid");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static nl.kcc.klantinteracties.klantcontact.BetrokkeneFields.*;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.expand.Expansion;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
@@ -52,6 +54,15 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
             Filters.exact("organisatienaam", "b.organisatienaam"),
             Filter.url("wasPartij__url", (w, v) -> w.and("b.partij_uuid = ?", v)),
             Filter.uuid("wasPartij__uuid", (w, v) -> w.and("b.partij_uuid = ?", v)));
+
+    // Not offered by /betrokkenen itself; for the lists that include betrokkenen and their klantcontact
+    // (/partijen?expand=betrokkenen.hadKlantcontact, /digitaleadressen?expand=verstrektDoorBetrokkene.hadKlantcontact).
+    private static final Map<String, Expansion<BetrokkeneResponse>> EXPANSIONS = Map.of(
+            "hadKlantcontact",
+            Expansion.toOne(
+                    "hadKlantcontact",
+                    KlantcontactResource.COLLECTION,
+                    r -> r.hadKlantcontact().uuid()));
 
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
@@ -160,6 +171,11 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
     /** Publishes the creation once everything the request creates is stored, and shows the betrokkene. */
     BetrokkeneResponse publishNew(Betrokkene item, ApiContext context) {
         return publish(Action.CREATE, null, item, context);
+    }
+
+    @Override
+    public Map<String, Expansion<BetrokkeneResponse>> expansions() {
+        return EXPANSIONS;
     }
 
     @Override

@@ -1,0 +1,136 @@
+package nl.kcc.klantinteracties.digitaaladres;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Rows;
+import nl.kcc.klantinteracties.api.resource.Sql;
+import org.postgresql.util.PSQLException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Digitale adressen in PostgreSQL. */
+@Repository
+class DigitaalAdresRepository {
+
+    private final JdbcClient jdbc;
+
+    DigitaalAdresRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<DigitaalAdres> page(SqlWhere where, PageRequest page) {
+        return Sql.page(jdbc, "digitaal_adres d", "d.*", where, "d.uuid desc", page, this::map);
+    }
+
+    List<DigitaalAdres> findAll(Collection<UUID> uuids) {
+        return jdbc.sql("select d.* from digitaal_adres d where d.uuid = any(?)")
+                .param(Sql.uuids(uuids))
+                .query(this::map)
+                .list();
+    }
+
+    Optional<DigitaalAdres> findForUpdate(UUID uuid) {
+        return jdbc.sql("select d.* from digitaal_adres d where d.uuid = ? for update")
+                .param(uuid)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Whether another address of the partij has this referentie for this kind. */
+    boolean referentieTaken(UUID partij, String referentie, SoortDigitaalAdres soort, UUID except) {
+        return !jdbc.sql("""
+                        select 1 from digitaal_adres
+                        where partij_uuid = ? and referentie = ? and soort_digitaal_adres = ? and uuid <> ?""")
+                .params(partij, referentie, Wire.of(soort), except)
+                .query()
+                .listOfRows()
+                .isEmpty();
+    }
+
+    void insert(DigitaalAdres d) {
+        store(d, """
+                insert into digitaal_adres (partij_uuid, betrokkene_uuid, adres, soort_digitaal_adres,
+                    is_standaard_adres, omschrijving, referentie, verificatie_datum, uuid)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+    }
+
+    void update(DigitaalAdres d) {
+        store(d, """
+                update digitaal_adres set partij_uuid = ?, betrokkene_uuid = ?, adres = ?, soort_digitaal_adres = ?,
+                    is_standaard_adres = ?, omschrijving = ?, referentie = ?, verificatie_datum = ?
+                where uuid = ?""");
+    }
+
+    /**
+     * Writes the address. The standard address of its partij and kind becomes this one: the others stop being it in
+     * the same transaction. A partij that preferred this address and no longer has it, no longer prefers it.
+     */
+    private void store(DigitaalAdres d, String sql) {
+        if (d.isStandaardAdres()) {
+            jdbc.sql("""
+                            update digitaal_adres set is_standaard_adres = false
+                            where partij_uuid = ? and soort_digitaal_adres = ? and is_standaard_adres and uuid <> ?""")
+                    .params(d.partij(), Wire.of(d.soortDigitaalAdres()), d.uuid())
+                    .update();
+        }
+        jdbc.sql("""
+                        update partij set voorkeurs_digitaal_adres_uuid = null
+                        where voorkeurs_digitaal_adres_uuid = ? and uuid is distinct from ?""").params(d.uuid(), d.partij()).update();
+        try {
+            jdbc.sql(sql)
+                    .params(
+                            d.partij(),
+                            d.betrokkene(),
+                            d.adres(),
+                            Wire.of(d.soortDigitaalAdres()),
+                            d.isStandaardAdres(),
+                            d.omschrijving(),
+                            d.referentie(),
+                            d.verificatieDatum(),
+                            d.uuid())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // The checks before the write saw no clash; a concurrent request made one since.
+            boolean standaard = e.getMostSpecificCause() instanceof PSQLException psql
+                    && psql.getServerErrorMessage() != null
+                    && "digitaal_adres_standaard"
+                            .equals(psql.getServerErrorMessage().getConstraint());
+            throw standaard
+                    ? ApiException.invalid(
+                            DigitaalAdresFields.IS_STANDAARD_ADRES.name(),
+                            "unique",
+                            "Een ander adres is tegelijk het standaardadres geworden; probeer het opnieuw.")
+                    : ApiException.invalid(
+                            Violations.NON_FIELD_ERRORS, "unique", DigitaalAdresResource.REFERENTIE_BEZET);
+        }
+    }
+
+    void delete(UUID uuid) {
+        jdbc.sql("delete from digitaal_adres where uuid = ?").param(uuid).update();
+    }
+
+    private DigitaalAdres map(ResultSet rs, int row) throws SQLException {
+        return new DigitaalAdres(
+                Rows.uuid(rs, "uuid"),
+                Rows.uuid(rs, "partij_uuid"),
+                Rows.uuid(rs, "betrokkene_uuid"),
+                rs.getString("adres"),
+                Wire.parse(SoortDigitaalAdres.class, rs.getString("soort_digitaal_adres")),
+                rs.getBoolean("is_standaard_adres"),
+                rs.getString("omschrijving"),
+                rs.getString("referentie"),
+                rs.getObject("verificatie_datum", LocalDate.class));
+    }
+}

@@ -1,0 +1,242 @@
+package nl.kcc.klantinteracties.digitaaladres;
+
+import static nl.kcc.klantinteracties.digitaaladres.DigitaalAdresFields.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.expand.Expansion;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.klantcontact.Betrokkene;
+import nl.kcc.klantinteracties.klantcontact.BetrokkeneResource;
+import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
+import nl.kcc.klantinteracties.partij.PartijResource;
+import nl.kcc.klantinteracties.partij.SoortPartij;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code /digitaleadressen}: e-mail addresses, telephone numbers and other handles of partijen and betrokkenen. It
+ * is also the collection a partij's {@code digitaleAdressen} expand into. KISS finds contactverzoeken by phone number
+ * or e-mail here: {@code adres} and {@code adres__icontains} are served by indexes.
+ */
+@Service
+public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAdresResponse> {
+
+    public static final String COLLECTION = "digitaleadressen";
+
+    static final String REFERENTIE_BEZET =
+            "De partij heeft al een digitaal adres met deze referentie en soortDigitaalAdres.";
+
+    private static final String BETROKKENE =
+            "exists (select 1 from betrokkene b where b.uuid = d.betrokkene_uuid" + " and %s)";
+    private static final String PARTIJ = "exists (select 1 from partij p where p.uuid = d.partij_uuid and %s)";
+    private static final String PARTIJ_IDENTIFICATOR =
+            "exists (select 1 from partij_identificator i" + " where i.partij_uuid = d.partij_uuid and %s)";
+
+    private static final List<Filter<?>> FILTERS = filters();
+
+    private static final Map<String, Expansion<DigitaalAdresResponse>> EXPANSIONS = Map.of(
+            "verstrektDoorBetrokkene",
+            Expansion.toOne(
+                    "verstrektDoorBetrokkene",
+                    BetrokkeneResource.COLLECTION,
+                    r -> r.verstrektDoorBetrokkene() == null
+                            ? null
+                            : r.verstrektDoorBetrokkene().uuid()));
+
+    private static final ResourceDescription DESCRIPTION = new ResourceDescription(
+            ApiPaths.KLANTINTERACTIES,
+            COLLECTION,
+            "DigitaalAdres",
+            "digitaal_adres",
+            "digitale adressen",
+            "digitaal adres",
+            SCHEMA,
+            FILTERS,
+            List.of(
+                    "verstrektDoorBetrokkene",
+                    "verstrektDoorBetrokkene.hadKlantcontact",
+                    "verstrektDoorBetrokkene.hadKlantcontact.leiddeTotInterneTaken"),
+            null);
+
+    private final DigitaalAdresRepository repository;
+
+    DigitaalAdresResource(ResourceSupport support, DigitaalAdresRepository repository) {
+        super(support);
+        this.repository = repository;
+    }
+
+    @Override
+    public ResourceDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    protected Page<DigitaalAdres> findPage(SqlWhere where, PageRequest page, ApiContext context) {
+        return repository.page(where, page);
+    }
+
+    @Override
+    protected List<DigitaalAdres> findAll(Collection<UUID> uuids, ApiContext context) {
+        return repository.findAll(uuids);
+    }
+
+    @Override
+    protected Optional<DigitaalAdres> findForUpdate(UUID uuid, ApiContext context) {
+        return repository.findForUpdate(uuid);
+    }
+
+    @Override
+    protected void insert(DigitaalAdres item) {
+        repository.insert(item);
+    }
+
+    @Override
+    protected void update(DigitaalAdres item) {
+        repository.update(item);
+    }
+
+    @Override
+    protected void remove(DigitaalAdres item) {
+        repository.delete(item.uuid());
+    }
+
+    @Override
+    protected UUID uuidOf(DigitaalAdres item) {
+        return item.uuid();
+    }
+
+    @Override
+    protected DigitaalAdres initial(UUID uuid, ApiContext context) {
+        return DigitaalAdres.nieuw(uuid);
+    }
+
+    @Override
+    protected DigitaalAdres apply(
+            Input input, DigitaalAdres current, WriteMode mode, Violations violations, ApiContext context) {
+        UUID partij = input.getOr(VERSTREKT_DOOR_PARTIJ, current.partij());
+        // Being the standard address is being the standard address of a partij: an address that goes to another
+        // partij, or to none, is no longer it unless the request says so.
+        boolean standaard = input.has(IS_STANDAARD_ADRES)
+                ? input.get(IS_STANDAARD_ADRES)
+                : current.isStandaardAdres() && Objects.equals(partij, current.partij());
+        var adres = new DigitaalAdres(
+                current.uuid(),
+                partij,
+                input.getOr(VERSTREKT_DOOR_BETROKKENE, current.betrokkene()),
+                input.getOr(ADRES, current.adres()),
+                input.getOr(SOORT_DIGITAAL_ADRES, current.soortDigitaalAdres()),
+                standaard,
+                input.getOr(OMSCHRIJVING, current.omschrijving()),
+                input.getOr(REFERENTIE, current.referentie()),
+                input.getOr(VERIFICATIE_DATUM, current.verificatieDatum()));
+        // Checked whenever the address or its kind changes, so that a PATCH of the kind alone cannot leave an
+        // e-mail address that is not one.
+        if (input.has(ADRES) || input.has(SOORT_DIGITAAL_ADRES)) {
+            String reden = adres.adresReden();
+            if (reden != null) {
+                violations.add(ADRES.name(), "invalid", reden);
+            }
+        }
+        if (adres.isStandaardAdres() && adres.partij() == null) {
+            violations.add(
+                    IS_STANDAARD_ADRES.name(),
+                    "invalid",
+                    "Alleen een adres van een partij (verstrektDoorPartij) kan haar standaardadres zijn.");
+        }
+        if (adres.partij() != null
+                && !adres.referentie().isEmpty()
+                && repository.referentieTaken(
+                        adres.partij(), adres.referentie(), adres.soortDigitaalAdres(), adres.uuid())) {
+            violations.add(Violations.NON_FIELD_ERRORS, "unique", REFERENTIE_BEZET);
+        }
+        return adres;
+    }
+
+    @Override
+    protected List<DigitaalAdresResponse> show(List<DigitaalAdres> items, boolean expanding, ApiContext context) {
+        Urls urls = context.urls();
+        return items.stream()
+                .map(d -> new DigitaalAdresResponse(
+                        d.uuid(),
+                        urls.of(ApiPaths.KLANTINTERACTIES, COLLECTION, d.uuid()),
+                        urls.klantinteracties(BetrokkeneResource.COLLECTION, d.betrokkene()),
+                        urls.klantinteracties(PartijResource.COLLECTION, d.partij()),
+                        d.adres(),
+                        Wire.of(d.soortDigitaalAdres()),
+                        d.isStandaardAdres(),
+                        d.omschrijving(),
+                        d.referentie(),
+                        d.verificatieDatum(),
+                        expanding ? new LinkedHashMap<>() : null))
+                .toList();
+    }
+
+    @Override
+    public Map<String, Expansion<DigitaalAdresResponse>> expansions() {
+        return EXPANSIONS;
+    }
+
+    private static List<Filter<?>> filters() {
+        var filters = new ArrayList<Filter<?>>(List.of(
+                // Exact and "contains" are what KISS searches contactverzoeken with: the column is compared as
+                // stored, so the btree and trigram indexes on it serve both.
+                Filters.exact("adres", "d.adres"),
+                Filters.icontains("adres__icontains", "d.adres"),
+                Filter.bool("isGeverifieerd", (w, v) -> w.and("d.verificatie_datum is " + (v ? "not null" : "null"))),
+                Filter.bool("isStandaardAdres", (w, v) -> w.and("d.is_standaard_adres = ?", v)),
+                Filters.icontains("omschrijving", "d.omschrijving"),
+                Filter.text("referentie", (w, v) -> {
+                    // Every address without a referentie has "" as its referentie; asking for "" is asking for
+                    // nothing in particular, which the standard's reference silently answers with everything.
+                    if (v.isEmpty()) {
+                        throw ApiException.invalid("referentie", "blank", "Geef een referentie op.");
+                    }
+                    w.and("d.referentie = ?", v);
+                }),
+                Filter.enumeration(
+                        "soortDigitaalAdres",
+                        SoortDigitaalAdres.class,
+                        (w, v) -> w.and("d.soort_digitaal_adres = ?", Wire.of(v))),
+                Filter.date("verificatieDatum", (w, v) -> w.and("d.verificatie_datum = ?", v)),
+                Filter.date("verificatieDatum__gt", (w, v) -> w.and("d.verificatie_datum > ?", v)),
+                Filter.date("verificatieDatum__gte", (w, v) -> w.and("d.verificatie_datum >= ?", v)),
+                Filter.date("verificatieDatum__lt", (w, v) -> w.and("d.verificatie_datum < ?", v)),
+                Filter.date("verificatieDatum__lte", (w, v) -> w.and("d.verificatie_datum <= ?", v)),
+                Filter.enumeration(
+                        "verstrektDoorBetrokkene__rol",
+                        Betrokkene.Rol.class,
+                        (w, v) -> w.and(BETROKKENE.formatted("b.rol = ?"), Wire.of(v))),
+                Filter.url("verstrektDoorBetrokkene__url", (w, v) -> w.and("d.betrokkene_uuid = ?", v)),
+                Filter.uuid("verstrektDoorBetrokkene__uuid", (w, v) -> w.and("d.betrokkene_uuid = ?", v)),
+                Filter.enumeration(
+                        "verstrektDoorPartij__soortPartij",
+                        SoortPartij.class,
+                        (w, v) -> w.and(PARTIJ.formatted("p.soort_partij = ?"), Wire.of(v))),
+                Filter.url("verstrektDoorPartij__url", (w, v) -> w.and("d.partij_uuid = ?", v)),
+                Filter.uuid("verstrektDoorPartij__uuid", (w, v) -> w.and("d.partij_uuid = ?", v))));
+        filters.addAll(
+                PartijIdentificatorFilters.of("verstrektDoorPartij__partijIdentificator__", PARTIJ_IDENTIFICATOR, "i"));
+        return List.copyOf(filters);
+    }
+}

@@ -1,0 +1,12 @@
+package nl.kcc.klantinteracties.partij;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A partij placed in a categorie for a period.
+ *
+ * @param categorieNaam the name of the categorie, kept for showing it
+ */
+public record CategorieRelatie(
+        UUID uuid, UUID partij, UUID categorie, LocalDate beginDatum, LocalDate eindDatum, String categorieNaam) {}

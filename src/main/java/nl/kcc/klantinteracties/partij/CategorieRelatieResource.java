@@ -1,0 +1,162 @@
+package nl.kcc.klantinteracties.partij;
+
+import static nl.kcc.klantinteracties.partij.CategorieRelatieFields.*;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.Texts;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Change.Action;
+import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code /categorie-relaties}: which partij is in which categorie, and when (experimental in the standard). It is also
+ * the collection a partij's {@code categorieRelaties} expand into.
+ */
+@Service
+public class CategorieRelatieResource extends ApiResource<CategorieRelatie, CategorieRelatieResponse> {
+
+    public static final String COLLECTION = "categorie-relaties";
+
+    private static final String MET_CATEGORIE =
+            "exists (select 1 from categorie c where c.uuid = r.categorie_uuid and %s)";
+    private static final String MET_PARTIJ = "exists (select 1 from partij p where p.uuid = r.partij_uuid and %s)";
+
+    private static final List<Filter<?>> FILTERS = List.of(
+            Filter.date("beginDatum", (w, v) -> w.and("r.begin_datum = ?", v)),
+            Filters.within("categorie__naam", MET_CATEGORIE, "c.naam"),
+            Filter.url("categorie__url", (w, v) -> w.and("r.categorie_uuid = ?", v)),
+            Filter.uuid("categorie__uuid", (w, v) -> w.and("r.categorie_uuid = ?", v)),
+            Filter.date("eindDatum", (w, v) -> w.and("r.eind_datum = ?", v)),
+            Filters.within("partij__nummer", MET_PARTIJ, "p.nummer").deprecated(),
+            Filter.url("partij__url", (w, v) -> w.and("r.partij_uuid = ?", v)),
+            Filter.uuid("partij__uuid", (w, v) -> w.and("r.partij_uuid = ?", v)));
+
+    private static final ResourceDescription DESCRIPTION = new ResourceDescription(
+            ApiPaths.KLANTINTERACTIES,
+            COLLECTION,
+            "CategorieRelatie",
+            "categorie_relatie",
+            "categorie relaties",
+            "categorie-relatie",
+            SCHEMA,
+            FILTERS,
+            List.of(),
+            null);
+
+    private final CategorieRelatieRepository repository;
+
+    CategorieRelatieResource(ResourceSupport support, CategorieRelatieRepository repository) {
+        super(support);
+        this.repository = repository;
+    }
+
+    @Override
+    public ResourceDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    protected Page<CategorieRelatie> findPage(SqlWhere where, PageRequest page, ApiContext context) {
+        return repository.page(where, page);
+    }
+
+    @Override
+    protected List<CategorieRelatie> findAll(Collection<UUID> uuids, ApiContext context) {
+        return repository.findAll(uuids);
+    }
+
+    @Override
+    protected Optional<CategorieRelatie> findForUpdate(UUID uuid, ApiContext context) {
+        return repository.findForUpdate(uuid);
+    }
+
+    @Override
+    protected void insert(CategorieRelatie item) {
+        repository.insert(item);
+    }
+
+    @Override
+    protected void update(CategorieRelatie item) {
+        repository.update(item);
+    }
+
+    @Override
+    protected void remove(CategorieRelatie item) {
+        repository.delete(item.uuid());
+    }
+
+    @Override
+    protected UUID uuidOf(CategorieRelatie item) {
+        return item.uuid();
+    }
+
+    @Override
+    protected CategorieRelatie initial(UUID uuid, ApiContext context) {
+        return new CategorieRelatie(uuid, null, null, null, null, null);
+    }
+
+    /** A new relation starts today unless the client says when; it cannot end before it starts. */
+    @Override
+    protected CategorieRelatie apply(
+            Input input, CategorieRelatie current, WriteMode mode, Violations violations, ApiContext context) {
+        LocalDate begin = input.getOr(BEGIN_DATUM, current.beginDatum());
+        if (mode == WriteMode.CREATE && begin == null) {
+            begin = LocalDate.now(Texts.LOCAL_ZONE);
+        }
+        LocalDate eind = input.getOr(EIND_DATUM, current.eindDatum());
+        if (begin != null && eind != null && eind.isBefore(begin)) {
+            violations.add(EIND_DATUM.name(), "invalid", "De eindDatum kan niet voor de beginDatum liggen.");
+        }
+        return new CategorieRelatie(
+                current.uuid(),
+                input.getOr(PARTIJ, current.partij()),
+                input.getOr(CATEGORIE, current.categorie()),
+                begin,
+                eind,
+                current.categorieNaam());
+    }
+
+    /** Shows the relation as stored, so that it shows the name of the categorie it now has. */
+    @Override
+    protected CategorieRelatieResponse publish(
+            Action action, CategorieRelatieResponse before, CategorieRelatie item, ApiContext context) {
+        return super.publish(
+                action, before, repository.findAll(List.of(item.uuid())).getFirst(), context);
+    }
+
+    @Override
+    protected List<CategorieRelatieResponse> show(List<CategorieRelatie> items, boolean expanding, ApiContext context) {
+        Urls urls = context.urls();
+        return items.stream()
+                .map(r -> new CategorieRelatieResponse(
+                        r.uuid(),
+                        urls.of(ApiPaths.KLANTINTERACTIES, COLLECTION, r.uuid()),
+                        urls.klantinteracties(PartijResource.COLLECTION, r.partij()),
+                        r.categorie() == null
+                                ? null
+                                : new CategorieRelatieResponse.CategorieReference(
+                                        r.categorie(),
+                                        urls.of(ApiPaths.KLANTINTERACTIES, CategorieResource.COLLECTION, r.categorie()),
+                                        r.categorieNaam()),
+                        r.beginDatum(),
+                        r.eindDatum()))
+                .toList();
+    }
+}

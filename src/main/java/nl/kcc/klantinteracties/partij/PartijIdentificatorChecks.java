@@ -1,0 +1,227 @@
+package nl.kcc.klantinteracties.partij;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of partij-identificatoren that depend on the others: what a vestigingsnummer hangs under, that no chain of
+ * them runs in a circle, that a value identifies one partij and that a partij has each kind once, and that an
+ * identificator others hang under stays. Written for a batch, so that a partij's nested list is checked in a fixed
+ * number of queries, and so that the request's own changes count: two items that clash with each other clash, and
+ * an identificator the request moves away no longer blocks.
+ */
+@Component
+class PartijIdentificatorChecks {
+
+    static final String AL_WAARDE =
+            "Er bestaat al een partij-identificator met deze codeRegister, codeObjecttype, codeSoortObjectId en"
+                    + " objectId: een nummer identificeert één partij.";
+    static final String AL_SOORT = "Deze partij heeft al een partij-identificator met deze codeSoortObjectId.";
+
+    private final PartijIdentificatorRepository repository;
+
+    PartijIdentificatorChecks(PartijIdentificatorRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * An identificator as a request leaves it.
+     *
+     * @param before as stored before the request, or null for a new one
+     * @param prefix where it is in the request ({@code ""} or {@code partijIdentificatoren.0})
+     */
+    record Candidate(PartijIdentificator item, PartijIdentificator before, String prefix) {}
+
+    /**
+     * Checks the identificatoren a request writes, given the ones it deletes.
+     *
+     * @param leaving the identificatoren the request deletes
+     */
+    void check(List<Candidate> candidates, Set<UUID> leaving, Violations violations) {
+        candidates.forEach(c -> c.item().checkRegels(c.prefix(), violations));
+        if (!violations.isEmpty()) {
+            // The rules below compare values that are not yet known to be valid.
+            return;
+        }
+        Map<UUID, PartijIdentificator> written = new HashMap<>();
+        candidates.forEach(c -> written.put(c.item().uuid(), c.item()));
+        checkParents(candidates, written, leaving, violations);
+        checkKindChanges(candidates, written, leaving, violations);
+        checkUnique(candidates, written.keySet(), leaving, violations);
+    }
+
+    /**
+     * Refuses, with 409, a request that deletes an identificator others still hang under afterwards: a KvK-nummer
+     * with the vestigingen of its organisation. Identificatoren deleted together with the ones under them are fine.
+     */
+    void checkDeletable(Set<UUID> leaving, List<Candidate> candidates) {
+        if (leaving.isEmpty()) {
+            return;
+        }
+        Map<UUID, PartijIdentificator> written = new HashMap<>();
+        candidates.forEach(c -> written.put(c.item().uuid(), c.item()));
+        Map<UUID, List<PartijIdentificator>> children = childrenAfter(leaving, written, leaving);
+        var blocking = children.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .toList();
+        if (!blocking.isEmpty()) {
+            String objectIds = repository.findAll(blocking).stream()
+                    .map(PartijIdentificator::objectId)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            throw ApiException.conflict("Partij-identificator " + objectIds
+                    + " kan niet worden verwijderd: er hangen nog andere partij-identificatoren onder (zoals de"
+                    + " vestigingsnummers van de organisatie). Verwijder of verhang die eerst.");
+        }
+    }
+
+    /** A vestigingsnummer hangs under a KvK-nummer that stays, and no identificator ends up above itself. */
+    private void checkParents(
+            List<Candidate> candidates,
+            Map<UUID, PartijIdentificator> written,
+            Set<UUID> leaving,
+            Violations violations) {
+        var parents = candidates.stream()
+                .map(c -> c.item().subIdentificatorVan())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (parents.isEmpty()) {
+            return;
+        }
+        // Everything above the parents, with the request's own changes laid over what is stored.
+        Map<UUID, PartijIdentificator> known = new HashMap<>();
+        repository.findWithAncestors(parents).forEach(p -> known.put(p.uuid(), p));
+        known.putAll(written);
+        for (Candidate c : candidates) {
+            UUID sub = c.item().subIdentificatorVan();
+            PartijIdentificator parent = sub == null ? null : known.get(sub);
+            if (parent == null) {
+                // A parent that does not exist is reported by the reference check.
+                continue;
+            }
+            String path = Violations.path(c.prefix(), PartijIdentificatorFields.SUB_IDENTIFICATOR_VAN.name());
+            if (leaving.contains(sub)) {
+                violations.add(path, "invalid", "Deze partij-identificator wordt in hetzelfde verzoek verwijderd.");
+            } else if (c.item().codeSoortObjectId() == CodeSoortObjectId.VESTIGINGSNUMMER
+                    && parent.codeSoortObjectId() != CodeSoortObjectId.KVK_NUMMER) {
+                violations.add(path, "invalid", "Een vestigingsnummer kan alleen onder een kvk_nummer hangen.");
+            } else if (isAbove(c.item().uuid(), sub, known)) {
+                violations.add(
+                        path,
+                        "invalid",
+                        "Een partij-identificator kan niet onder een van zijn eigen onderdelen hangen.");
+            }
+        }
+    }
+
+    private static boolean isAbove(UUID self, UUID start, Map<UUID, PartijIdentificator> known) {
+        var seen = new HashSet<UUID>();
+        for (UUID current = start; current != null && seen.add(current); ) {
+            if (current.equals(self)) {
+                return true;
+            }
+            PartijIdentificator node = known.get(current);
+            current = node == null ? null : node.subIdentificatorVan();
+        }
+        return false;
+    }
+
+    /** What others hang under keeps its kind: a vestigingsnummer belongs under a KvK-nummer. */
+    private void checkKindChanges(
+            List<Candidate> candidates,
+            Map<UUID, PartijIdentificator> written,
+            Set<UUID> leaving,
+            Violations violations) {
+        var changed = candidates.stream()
+                .filter(c -> c.before() != null
+                        && c.before().codeSoortObjectId() != c.item().codeSoortObjectId())
+                .toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        var children =
+                childrenAfter(changed.stream().map(c -> c.item().uuid()).collect(Collectors.toSet()), written, leaving);
+        for (Candidate c : changed) {
+            if (!children.get(c.item().uuid()).isEmpty()) {
+                violations.add(
+                        Violations.path(c.prefix(), "partijIdentificator.codeSoortObjectId"),
+                        "invalid",
+                        "De codeSoortObjectId kan niet veranderen: er hangen andere partij-identificatoren onder"
+                                + " deze.");
+            }
+        }
+    }
+
+    /** The identificatoren under each parent once the request is done. */
+    private Map<UUID, List<PartijIdentificator>> childrenAfter(
+            Set<UUID> parents, Map<UUID, PartijIdentificator> written, Set<UUID> leaving) {
+        var children = new HashMap<UUID, List<PartijIdentificator>>();
+        parents.forEach(p -> children.put(p, new ArrayList<>()));
+        for (PartijIdentificator child : repository.findChildren(parents)) {
+            if (!leaving.contains(child.uuid()) && !written.containsKey(child.uuid())) {
+                children.get(child.subIdentificatorVan()).add(child);
+            }
+        }
+        for (PartijIdentificator child : written.values()) {
+            if (child.subIdentificatorVan() != null && parents.contains(child.subIdentificatorVan())) {
+                children.get(child.subIdentificatorVan()).add(child);
+            }
+        }
+        return children;
+    }
+
+    /**
+     * One value identifies one partij (per parent: the same vestigingsnummer may hang under two KvK-nummers), and a
+     * partij has each kind of number once.
+     */
+    private void checkUnique(List<Candidate> candidates, Set<UUID> written, Set<UUID> leaving, Violations violations) {
+        var objectIds = candidates.stream().map(c -> c.item().objectId()).collect(Collectors.toSet());
+        var partijen = candidates.stream()
+                .map(c -> c.item().partij())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        // Stored identificatoren the request leaves as they are, then the request's own in order.
+        var others = new ArrayList<PartijIdentificator>();
+        for (PartijIdentificator stored : repository.findPossibleClashes(objectIds, partijen)) {
+            if (!written.contains(stored.uuid()) && !leaving.contains(stored.uuid())) {
+                others.add(stored);
+            }
+        }
+        for (Candidate c : candidates) {
+            PartijIdentificator item = c.item();
+            String path = Violations.nonFieldPath(c.prefix());
+            if (others.stream().anyMatch(item::sameValueAs)) {
+                violations.add(path, "unique", AL_WAARDE);
+            }
+            if (item.partij() != null
+                    && others.stream()
+                            .anyMatch(o -> item.partij().equals(o.partij())
+                                    && o.codeSoortObjectId() == item.codeSoortObjectId())) {
+                violations.add(
+                        path,
+                        "unique",
+                        "Deze partij heeft al een partij-identificator met codeSoortObjectId "
+                                + Wire.of(item.codeSoortObjectId()) + ".");
+            }
+            others.add(item);
+        }
+    }
+
+    static Set<UUID> uuids(Collection<PartijIdentificator> items) {
+        return items.stream().map(PartijIdentificator::uuid).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,254 @@
+package nl.kcc.klantinteracties.partij;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Rows;
+import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Partijen in PostgreSQL. A page of partijen costs two queries whatever its size: one for the partijen with the uuids
+ * of everything that points at each (in sub-queries of the same select), one for all their identificatoren.
+ */
+@Repository
+class PartijRepository {
+
+    static final String FROM = "partij p";
+
+    private static final String COLUMNS = """
+            p.*,
+            array(select x.uuid from betrokkene x where x.partij_uuid = p.uuid order by x.uuid) as betrokkenen,
+            array(select x.uuid from digitaal_adres x where x.partij_uuid = p.uuid order by x.uuid) as digitale_adressen,
+            array(select x.uuid from rekeningnummer x where x.partij_uuid = p.uuid order by x.uuid) as rekeningnummers,
+            array(select x.vertegenwoordigde_partij_uuid from vertegenwoordiging x
+                  where x.vertegenwoordigende_partij_uuid = p.uuid order by x.uuid) as vertegenwoordigden,
+            (select coalesce(json_agg(json_build_object('uuid', x.uuid, 'categorieNaam', c.naam,
+                                                        'beginDatum', x.begin_datum, 'eindDatum', x.eind_datum)
+                                      order by x.uuid), '[]')
+             from categorie_relatie x left join categorie c on c.uuid = x.categorie_uuid
+             where x.partij_uuid = p.uuid) as categorie_relaties""";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Partij.CategorieRelatieVerwijzing>> CATEGORIE_RELATIES =
+            new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final PartijIdentificatorRepository identificatoren;
+
+    PartijRepository(JdbcClient jdbc, PartijIdentificatorRepository identificatoren) {
+        this.jdbc = jdbc;
+        this.identificatoren = identificatoren;
+    }
+
+    Page<Partij> page(SqlWhere where, PageRequest page) {
+        Page<Partij> found = Sql.page(jdbc, FROM, COLUMNS, where, "p.uuid desc", page, this::map);
+        return found.map(this::withIdentificatoren);
+    }
+
+    List<Partij> findAll(Collection<UUID> uuids) {
+        return withIdentificatoren(jdbc.sql("select " + COLUMNS + " from " + FROM + " where p.uuid = any(?)")
+                .param(Sql.uuids(uuids))
+                .query(this::map)
+                .list());
+    }
+
+    Optional<Partij> findForUpdate(UUID uuid) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where p.uuid = ? for update of p")
+                .param(uuid)
+                .query(this::map)
+                .optional()
+                .map(p -> withIdentificatoren(List.of(p)).getFirst());
+    }
+
+    private List<Partij> withIdentificatoren(List<Partij> partijen) {
+        var byPartij = new HashMap<UUID, List<PartijIdentificator>>();
+        identificatoren
+                .findByPartijen(partijen.stream().map(Partij::uuid).toList())
+                .forEach(i -> byPartij.computeIfAbsent(i.partij(), p -> new ArrayList<>())
+                        .add(i));
+        return partijen.stream()
+                .map(p -> p.metIdentificatoren(List.copyOf(byPartij.getOrDefault(p.uuid(), List.of()))))
+                .toList();
+    }
+
+    /** Whether another partij has this nummer. */
+    boolean nummerTaken(String nummer, UUID except) {
+        return !jdbc.sql("select 1 from partij where nummer = ? and uuid <> ?")
+                .params(nummer, except)
+                .query()
+                .listOfRows()
+                .isEmpty();
+    }
+
+    /** The kind of the partij, or null when there is none with this uuid. */
+    SoortPartij soortOf(UUID uuid) {
+        return jdbc.sql("select soort_partij from partij where uuid = ?")
+                .param(uuid)
+                .query(String.class)
+                .optional()
+                .map(s -> Wire.parse(SoortPartij.class, s))
+                .orElse(null);
+    }
+
+    /** Whether any contactpersoon works for this partij. */
+    boolean hasContactpersonen(UUID uuid) {
+        return !jdbc.sql("select 1 from partij where werkte_voor_partij_uuid = ? limit 1")
+                .param(uuid)
+                .query()
+                .listOfRows()
+                .isEmpty();
+    }
+
+    /** What the unique referentie of each of these digitale adressen is about: {@code referentie/soort}, or null. */
+    Map<UUID, String> referenties(Collection<UUID> digitaleAdressen) {
+        var referenties = new HashMap<UUID, String>();
+        if (digitaleAdressen.isEmpty()) {
+            return referenties;
+        }
+        jdbc.sql("select uuid, referentie, soort_digitaal_adres from digitaal_adres where uuid = any(?)")
+                .param(Sql.uuids(digitaleAdressen))
+                .query((rs, row) -> {
+                    String referentie = rs.getString("referentie");
+                    referenties.put(
+                            Rows.uuid(rs, "uuid"),
+                            referentie.isEmpty() ? null : referentie + "/" + rs.getString("soort_digitaal_adres"));
+                    return null;
+                })
+                .list();
+        return referenties;
+    }
+
+    void insert(Partij p) {
+        store("""
+                insert into partij (nummer, interne_notitie, soort_partij, indicatie_geheimhouding, voorkeurstaal,
+                    indicatie_actief, bezoekadres, correspondentieadres, partij_identificatie, werkte_voor_partij_uuid,
+                    voorkeurs_digitaal_adres_uuid, voorkeurs_rekeningnummer_uuid, uuid)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)""", p);
+    }
+
+    void update(Partij p) {
+        store("""
+                update partij set nummer = ?, interne_notitie = ?, soort_partij = ?, indicatie_geheimhouding = ?,
+                    voorkeurstaal = ?, indicatie_actief = ?, bezoekadres = cast(? as jsonb),
+                    correspondentieadres = cast(? as jsonb), partij_identificatie = cast(? as jsonb),
+                    werkte_voor_partij_uuid = ?, voorkeurs_digitaal_adres_uuid = ?, voorkeurs_rekeningnummer_uuid = ?
+                where uuid = ?""", p);
+    }
+
+    private void store(String sql, Partij p) {
+        try {
+            jdbc.sql(sql)
+                    .params(
+                            p.nummer(),
+                            p.interneNotitie(),
+                            Wire.of(p.soortPartij()),
+                            p.indicatieGeheimhouding(),
+                            p.voorkeurstaal(),
+                            p.indicatieActief(),
+                            Rows.toJson(p.bezoekadres()),
+                            Rows.toJson(p.correspondentieadres()),
+                            Rows.toJson(p.partijIdentificatie()),
+                            p.werkteVoorPartij(),
+                            p.voorkeursDigitaalAdres(),
+                            p.voorkeursRekeningnummer(),
+                            p.uuid())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // Only nummer is unique; a concurrent request took it after the check.
+            throw ApiException.invalid("nummer", "unique", PartijResource.NUMMER_BEZET);
+        }
+    }
+
+    /**
+     * Makes these the partij's digitale adressen. Addresses it no longer lists stay, without partij; addresses it
+     * takes from another partij stop being that partij's preferred or standard address.
+     */
+    void linkDigitaleAdressen(UUID partij, List<UUID> adressen) {
+        jdbc.sql("""
+                        update digitaal_adres set partij_uuid = null, is_standaard_adres = false
+                        where partij_uuid = ? and not (uuid = any(?))""").params(partij, Sql.uuids(adressen)).update();
+        if (adressen.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update partij set voorkeurs_digitaal_adres_uuid = null
+                        where voorkeurs_digitaal_adres_uuid = any(?) and uuid <> ?""").params(Sql.uuids(adressen), partij).update();
+        jdbc.sql("""
+                        update digitaal_adres
+                        set is_standaard_adres = is_standaard_adres and partij_uuid is not distinct from ?,
+                            partij_uuid = ?
+                        where uuid = any(?)""").params(partij, partij, Sql.uuids(adressen)).update();
+    }
+
+    /** Makes these the partij's rekeningnummers, as {@link #linkDigitaleAdressen} does for addresses. */
+    void linkRekeningnummers(UUID partij, List<UUID> rekeningnummers) {
+        jdbc.sql("update rekeningnummer set partij_uuid = null where partij_uuid = ? and not (uuid = any(?))")
+                .params(partij, Sql.uuids(rekeningnummers))
+                .update();
+        if (rekeningnummers.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update partij set voorkeurs_rekeningnummer_uuid = null
+                        where voorkeurs_rekeningnummer_uuid = any(?) and uuid <> ?""").params(Sql.uuids(rekeningnummers), partij).update();
+        jdbc.sql("update rekeningnummer set partij_uuid = ? where uuid = any(?)")
+                .params(partij, Sql.uuids(rekeningnummers))
+                .update();
+    }
+
+    /**
+     * Deletes the partij and what is only its own: its identificatoren, rekeningnummers, vertegenwoordigingen,
+     * categorie-relaties (foreign keys cascade) and the digitale adressen no betrokkene gave. What belongs to contact
+     * history stays: its betrokkenen and the addresses they gave lose only the link (foreign keys set null).
+     */
+    void delete(UUID uuid) {
+        jdbc.sql("delete from digitaal_adres where partij_uuid = ? and betrokkene_uuid is null")
+                .param(uuid)
+                .update();
+        jdbc.sql("update digitaal_adres set is_standaard_adres = false where partij_uuid = ?")
+                .param(uuid)
+                .update();
+        jdbc.sql("delete from partij where uuid = ?").param(uuid).update();
+    }
+
+    private Partij map(ResultSet rs, int row) throws SQLException {
+        String categorieRelaties = rs.getString("categorie_relaties");
+        return new Partij(
+                Rows.uuid(rs, "uuid"),
+                rs.getString("nummer"),
+                rs.getString("interne_notitie"),
+                Wire.parse(SoortPartij.class, rs.getString("soort_partij")),
+                Rows.bool(rs, "indicatie_geheimhouding"),
+                rs.getString("voorkeurstaal"),
+                rs.getBoolean("indicatie_actief"),
+                Rows.json(rs, "bezoekadres", Adres.class),
+                Rows.json(rs, "correspondentieadres", Adres.class),
+                Rows.json(rs, "partij_identificatie", Partij.Identificatie.class),
+                Rows.uuid(rs, "werkte_voor_partij_uuid"),
+                Rows.uuid(rs, "voorkeurs_digitaal_adres_uuid"),
+                Rows.uuid(rs, "voorkeurs_rekeningnummer_uuid"),
+                Rows.uuids(rs, "digitale_adressen"),
+                Rows.uuids(rs, "rekeningnummers"),
+                List.of(),
+                Rows.uuids(rs, "betrokkenen"),
+                Rows.uuids(rs, "vertegenwoordigden"),
+                JSON.readValue(categorieRelaties, CATEGORIE_RELATIES));
+    }
+}

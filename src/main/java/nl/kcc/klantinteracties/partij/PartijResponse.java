@@ -1,0 +1,50 @@
+package nl.kcc.klantinteracties.partij;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.expand.Representation;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+
+/** A partij as the API shows it, in the standard's order of fields. */
+public record PartijResponse(
+        UUID uuid,
+        String url,
+        String nummer,
+        String interneNotitie,
+        List<Reference> betrokkenen,
+        List<CategorieRelatieReference> categorieRelaties,
+        List<Reference> digitaleAdressen,
+        Reference voorkeursDigitaalAdres,
+        List<Reference> vertegenwoordigden,
+        List<Reference> rekeningnummers,
+        Reference voorkeursRekeningnummer,
+        List<PartijIdentificatorResponse> partijIdentificatoren,
+        String soortPartij,
+        Boolean indicatieGeheimhouding,
+        String voorkeurstaal,
+        boolean indicatieActief,
+        Adres bezoekadres,
+        Adres correspondentieadres,
+        Object partijIdentificatie,
+
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL)
+        Map<String, Object> expand)
+        implements Representation {
+
+    /** A categorie the partij is placed in: the relation, with the categorie's name and the period. */
+    public record CategorieRelatieReference(
+            UUID uuid, String url, String categorieNaam, LocalDate beginDatum, LocalDate eindDatum) {}
+
+    public record Persoon(Contactnaam contactnaam, String volledigeNaam) {}
+
+    public record Organisatie(String naam) {}
+
+    public record Contactpersoon(
+            UUID uuid, Reference werkteVoorPartij, Contactnaam contactnaam, String volledigeNaam) {}
+}

@@ -1,0 +1,15 @@
+package nl.kcc.klantinteracties.partij;
+
+import java.util.UUID;
+
+/**
+ * A bank account of a partij.
+ *
+ * @param partij the partij whose account it is, or null
+ */
+public record Rekeningnummer(UUID uuid, UUID partij, String iban, String bic) {
+
+    static Rekeningnummer nieuw(UUID uuid) {
+        return new Rekeningnummer(uuid, null, null, "");
+    }
+}

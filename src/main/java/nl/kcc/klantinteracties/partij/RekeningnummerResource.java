@@ -1,0 +1,120 @@
+package nl.kcc.klantinteracties.partij;
+
+import static nl.kcc.klantinteracties.partij.RekeningnummerFields.*;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.json.Input;
+import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
+import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import org.springframework.stereotype.Service;
+
+/** {@code /rekeningnummers}: the bank accounts of partijen. */
+@Service
+public class RekeningnummerResource extends ApiResource<Rekeningnummer, RekeningnummerResponse> {
+
+    public static final String COLLECTION = "rekeningnummers";
+
+    private static final List<Filter<?>> FILTERS = List.of(
+            Filters.exact("bic", "r.bic"),
+            Filters.exact("iban", "r.iban"),
+            Filter.uuid("uuid", (w, v) -> w.and("r.uuid = ?", v)));
+
+    private static final ResourceDescription DESCRIPTION = new ResourceDescription(
+            ApiPaths.KLANTINTERACTIES,
+            COLLECTION,
+            "Rekeningnummer",
+            "rekeningnummer",
+            "rekeningnummers",
+            "rekeningnummer",
+            SCHEMA,
+            FILTERS,
+            List.of(),
+            null);
+
+    private final RekeningnummerRepository repository;
+
+    RekeningnummerResource(ResourceSupport support, RekeningnummerRepository repository) {
+        super(support);
+        this.repository = repository;
+    }
+
+    @Override
+    public ResourceDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    protected Page<Rekeningnummer> findPage(SqlWhere where, PageRequest page, ApiContext context) {
+        return repository.page(where, page);
+    }
+
+    @Override
+    protected List<Rekeningnummer> findAll(Collection<UUID> uuids, ApiContext context) {
+        return repository.findAll(uuids);
+    }
+
+    @Override
+    protected Optional<Rekeningnummer> findForUpdate(UUID uuid, ApiContext context) {
+        return repository.findForUpdate(uuid);
+    }
+
+    @Override
+    protected void insert(Rekeningnummer item) {
+        repository.insert(item);
+    }
+
+    @Override
+    protected void update(Rekeningnummer item) {
+        repository.update(item);
+    }
+
+    @Override
+    protected void remove(Rekeningnummer item) {
+        repository.delete(item.uuid());
+    }
+
+    @Override
+    protected UUID uuidOf(Rekeningnummer item) {
+        return item.uuid();
+    }
+
+    @Override
+    protected Rekeningnummer initial(UUID uuid, ApiContext context) {
+        return Rekeningnummer.nieuw(uuid);
+    }
+
+    @Override
+    protected Rekeningnummer apply(
+            Input input, Rekeningnummer current, WriteMode mode, Violations violations, ApiContext context) {
+        return new Rekeningnummer(
+                current.uuid(),
+                input.getOr(PARTIJ, current.partij()),
+                input.getOr(IBAN, current.iban()),
+                input.getOr(BIC, current.bic()));
+    }
+
+    @Override
+    protected List<RekeningnummerResponse> show(List<Rekeningnummer> items, boolean expanding, ApiContext context) {
+        return items.stream()
+                .map(r -> new RekeningnummerResponse(
+                        r.uuid(),
+                        context.urls().of(ApiPaths.KLANTINTERACTIES, COLLECTION, r.uuid()),
+                        context.urls().klantinteracties(PartijResource.COLLECTION, r.partij()),
+                        r.iban(),
+                        r.bic()))
+                .toList();
+    }
+}

@@ -1,0 +1,19 @@
+package nl.kcc.klantinteracties.partij;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Map;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.expand.Representation;
+
+/** A rekeningnummer as the API shows it. */
+public record RekeningnummerResponse(UUID uuid, String url, Reference partij, String iban, String bic)
+        implements Representation {
+
+    /** Rekeningnummers have no {@code expand}. */
+    @Override
+    @JsonIgnore
+    public Map<String, Object> expand() {
+        return null;
+    }
+}

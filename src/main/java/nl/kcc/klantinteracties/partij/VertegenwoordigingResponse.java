@@ -1,0 +1,20 @@
+package nl.kcc.klantinteracties.partij;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Map;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.expand.Representation;
+
+/** A vertegenwoordiging as the API shows it. */
+public record VertegenwoordigingResponse(
+        UUID uuid, String url, Reference vertegenwoordigendePartij, Reference vertegenwoordigdePartij)
+        implements Representation {
+
+    /** Vertegenwoordigingen have no {@code expand}. */
+    @Override
+    @JsonIgnore
+    public Map<String, Object> expand() {
+        return null;
+    }
+}

@@ -23,7 +23,10 @@ class BetrokkeneRepository {
 
     static final String FROM = "betrokkene b";
 
-    private static final String COLUMNS = "b.*";
+    private static final String COLUMNS = """
+            b.*,
+            array(select d.uuid from digitaal_adres d where d.betrokkene_uuid = b.uuid order by d.uuid)
+                as digitale_adressen""";
 
     private final JdbcClient jdbc;
 
@@ -116,8 +119,6 @@ class BetrokkeneRepository {
                 naamGegeven ? new Contactnaam(voorletters, voornaam, voorvoegsel, achternaam) : null,
                 Rows.json(rs, "bezoekadres", Adres.class),
                 Rows.json(rs, "correspondentieadres", Adres.class),
-                // The digitale adressen a betrokkene gave live in the digitaaladres family, which the partij side
-                // brings; it adds their uuids here with a sub-query in COLUMNS, as KlantcontactRepository does.
-                List.of());
+                Rows.uuids(rs, "digitale_adressen"));
     }
 }

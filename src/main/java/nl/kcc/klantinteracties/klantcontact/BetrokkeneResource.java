@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import static nl.kcc.klantinteracties.klantcontact.BetrokkeneFields.*;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.Wire;
@@ -29,6 +31,7 @@ import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
 import org.springframework.stereotype.Service;
 
 /** {@code /betrokkenen}: who took part in a klantcontact, and how they want to be reached about it. */
@@ -40,24 +43,54 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
     private static final String KLANTCONTACT =
             "exists (select 1 from klantcontact k where k.uuid = b.klantcontact_uuid and %s)";
 
-    // The filters on the partij's identificatoren and nummer and on the digitale adressen arrive with the partij
-    // side, which owns those tables.
-    private static final List<Filter<?>> FILTERS = List.of(
-            Filters.exact("contactnaamAchternaam", "b.contactnaam_achternaam"),
-            Filters.exact("contactnaamVoorletters", "b.contactnaam_voorletters"),
-            Filters.exact("contactnaamVoornaam", "b.contactnaam_voornaam"),
-            Filters.exact("contactnaamVoorvoegselAchternaam", "b.contactnaam_voorvoegsel_achternaam"),
-            Filters.within("hadKlantcontact__nummer", KLANTCONTACT, "k.nummer").deprecated(),
-            Filters.within("hadKlantcontact__referentienummer", KLANTCONTACT, "k.referentienummer"),
-            Filter.url("hadKlantcontact__url", (w, v) -> w.and("b.klantcontact_uuid = ?", v)),
-            Filter.uuid("hadKlantcontact__uuid", (w, v) -> w.and("b.klantcontact_uuid = ?", v)),
-            Filters.exact("organisatienaam", "b.organisatienaam"),
-            Filter.url("wasPartij__url", (w, v) -> w.and("b.partij_uuid = ?", v)),
-            Filter.uuid("wasPartij__uuid", (w, v) -> w.and("b.partij_uuid = ?", v)));
+    private static final String PARTIJ = "exists (select 1 from partij p where p.uuid = b.partij_uuid and %s)";
+    private static final String IDENTIFICATOR =
+            "exists (select 1 from partij_identificator i where i.partij_uuid = b.partij_uuid and %s)";
+    private static final String DIGITAAL_ADRES =
+            "exists (select 1 from digitaal_adres d where d.betrokkene_uuid = b.uuid and %s)";
 
-    // Not offered by /betrokkenen itself; for the lists that include betrokkenen and their klantcontact
-    // (/partijen?expand=betrokkenen.hadKlantcontact, /digitaleadressen?expand=verstrektDoorBetrokkene.hadKlantcontact).
+    private static final List<Filter<?>> FILTERS = filters();
+
+    private static List<Filter<?>> filters() {
+        var filters = new ArrayList<Filter<?>>(List.of(
+                Filters.exact("contactnaamAchternaam", "b.contactnaam_achternaam"),
+                Filters.exact("contactnaamVoorletters", "b.contactnaam_voorletters"),
+                Filters.exact("contactnaamVoornaam", "b.contactnaam_voornaam"),
+                Filters.exact("contactnaamVoorvoegselAchternaam", "b.contactnaam_voorvoegsel_achternaam"),
+                Filters.within("hadKlantcontact__nummer", KLANTCONTACT, "k.nummer")
+                        .deprecated(),
+                Filters.within("hadKlantcontact__referentienummer", KLANTCONTACT, "k.referentienummer"),
+                Filter.url("hadKlantcontact__url", (w, v) -> w.and("b.klantcontact_uuid = ?", v)),
+                Filter.uuid("hadKlantcontact__uuid", (w, v) -> w.and("b.klantcontact_uuid = ?", v)),
+                Filters.exact("organisatienaam", "b.organisatienaam"),
+                Filter.url("wasPartij__url", (w, v) -> w.and("b.partij_uuid = ?", v)),
+                Filter.uuid("wasPartij__uuid", (w, v) -> w.and("b.partij_uuid = ?", v)),
+                Filters.within("wasPartij__nummer", PARTIJ, "p.nummer").deprecated(),
+                Filters.within("verstrektedigitaalAdres__adres", DIGITAAL_ADRES, "d.adres"),
+                Filter.uuid(
+                        "verstrektedigitaalAdres__uuid", (w, v) -> w.and(DIGITAAL_ADRES.formatted("d.uuid = ?"), v)),
+                Filter.url(
+                        "verstrektedigitaalAdres__url", (w, v) -> w.and(DIGITAAL_ADRES.formatted("d.uuid = ?"), v))));
+        filters.addAll(PartijIdentificatorFilters.of("wasPartij__partijIdentificator__", IDENTIFICATOR, "i"));
+        return List.copyOf(filters);
+    }
+
+    /**
+     * /betrokkenen itself offers only digitaleAdressen; the others serve the lists that include betrokkenen
+     * ({@code /klantcontacten?expand=hadBetrokkenen.wasPartij}, {@code /partijen?expand=betrokkenen.hadKlantcontact},
+     * {@code /digitaleadressen?expand=verstrektDoorBetrokkene.hadKlantcontact}).
+     */
     private static final Map<String, Expansion<BetrokkeneResponse>> EXPANSIONS = Map.of(
+            "digitaleAdressen",
+            Expansion.toMany(
+                    "digitaleAdressen",
+                    "digitaleadressen",
+                    r -> r.digitaleAdressen().stream().map(Reference::uuid).toList()),
+            "wasPartij",
+            Expansion.toOne(
+                    "wasPartij",
+                    "partijen",
+                    r -> r.wasPartij() == null ? null : r.wasPartij().uuid()),
             "hadKlantcontact",
             Expansion.toOne(
                     "hadKlantcontact",
@@ -73,8 +106,7 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
             "betrokkene",
             SCHEMA,
             FILTERS,
-            // The standard offers digitaleAdressen; it comes with the digitaaladres family.
-            List.of(),
+            List.of("digitaleAdressen"),
             null);
 
     private final BetrokkeneRepository repository;

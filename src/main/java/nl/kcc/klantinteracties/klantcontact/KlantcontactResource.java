@@ -31,6 +31,7 @@ import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.Change.Action;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
 import org.springframework.stereotype.Service;
 
 /** {@code /klantcontacten}: registering, finding and correcting contacts. */
@@ -41,6 +42,10 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
 
     private static final String BETROKKENE =
             "exists (select 1 from betrokkene b where b.klantcontact_uuid = k.uuid and %s)";
+    private static final String BETROKKEN_PARTIJ_IDENTIFICATOR = "exists (select 1 from betrokkene b"
+            + " join partij_identificator i on i.partij_uuid = b.partij_uuid where b.klantcontact_uuid = k.uuid and %s)";
+    private static final String BETROKKENE_DIGITAAL_ADRES = "exists (select 1 from betrokkene b"
+            + " join digitaal_adres d on d.betrokkene_uuid = b.uuid where b.klantcontact_uuid = k.uuid and %s)";
     private static final String ONDERWERPOBJECT =
             "exists (select 1 from onderwerpobject o where o.klantcontact_uuid = k.uuid and %s)";
     private static final String WAS_ONDERWERPOBJECT =
@@ -282,6 +287,11 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                         "wasOnderwerpobject__uuid", (w, v) -> w.and(WAS_ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
                 Filter.url(
                         "wasOnderwerpobject__url", (w, v) -> w.and(WAS_ONDERWERPOBJECT.formatted("o.uuid = ?"), v))));
+        filters.addAll(PartijIdentificatorFilters.of(
+                "hadBetrokkene__wasPartij__partijIdentificator__", BETROKKEN_PARTIJ_IDENTIFICATOR, "i"));
+        filters.add(Filter.text(
+                "hadBetrokkene__digitaaladres__adres__icontains",
+                (w, v) -> w.and(BETROKKENE_DIGITAAL_ADRES.formatted("d.adres ilike ?"), Filters.contains(v))));
         filters.addAll(Filters.identificator(
                 "onderwerpobject__onderwerpobjectidentificator", "o.identificator_", ONDERWERPOBJECT));
         filters.addAll(Filters.identificator(

@@ -16,13 +16,11 @@ import org.springframework.stereotype.Component;
 class PartijOpenApi implements OpenApiContributor {
 
     @Override
-    public String apiPath() {
-        return ApiPaths.KLANTINTERACTIES;
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public void contribute(OpenApiDocument document) {
+        if (!document.basePath().equals(ApiPaths.KLANTINTERACTIES)) {
+            return;
+        }
         var properties = new LinkedHashMap<String, Object>();
         properties.put("uuid", Map.of("type", "string", "format", "uuid"));
         properties.put(
@@ -34,7 +32,8 @@ class PartijOpenApi implements OpenApiContributor {
         schema.put("type", "object");
         schema.put("properties", properties);
         schema.put("required", List.of("categorieNaam", "url", "uuid"));
-        document.schema("CategorieRelatieForeignKey", schema);
+        // Not the usual {uuid, url} of a reference: the standard shows a categorie relation with its dates.
+        document.replaceSchema("CategorieRelatieForeignKey", schema);
 
         var item = document.path("/" + PartijResource.COLLECTION + "/{uuid}");
         for (String method : List.of("put", "patch")) {

@@ -18,7 +18,13 @@ class ContactgegevensOpenApiIT extends ApiIT {
                 .body("servers[0].url", equalTo("/contactgegevens/api/v1"))
                 .body(
                         "paths.keySet()",
-                        containsInAnyOrder("/persoon", "/persoon/{uuid}", "/organisatie", "/organisatie/{uuid}"))
+                        containsInAnyOrder(
+                                "/persoon",
+                                "/persoon/{uuid}",
+                                "/persoon/{uuid}/audittrail",
+                                "/organisatie",
+                                "/organisatie/{uuid}",
+                                "/organisatie/{uuid}/audittrail"))
                 .body("paths.'/persoon'.get.operationId", equalTo("persoonList"))
                 .body("paths.'/persoon'.post.operationId", equalTo("persoonCreate"))
                 .body("paths.'/persoon/{uuid}'.get.operationId", equalTo("persoonRetrieve"))

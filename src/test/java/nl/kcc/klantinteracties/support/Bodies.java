@@ -21,6 +21,25 @@ public final class Bodies {
         return body;
     }
 
+    /** A person known in the BRP by this BSN, as KISS registers one after authentication. */
+    public static Map<String, Object> persoon(String voornaam, String achternaam, String bsn) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("soortPartij", "persoon");
+        body.put("indicatieActief", true);
+        body.put("voorkeurstaal", "nld");
+        body.put("partijIdentificatie", Map.of("contactnaam", Map.of("voornaam", voornaam, "achternaam", achternaam)));
+        body.put(
+                "partijIdentificatoren",
+                java.util.List.of(Map.of(
+                        "partijIdentificator",
+                        Map.of(
+                                "codeRegister", "brp",
+                                "codeObjecttype", "natuurlijk_persoon",
+                                "codeSoortObjectId", "bsn",
+                                "objectId", bsn))));
+        return body;
+    }
+
     /** The body with some fields changed or added. */
     public static Map<String, Object> with(Map<String, Object> body, Object... keysAndValues) {
         var changed = new LinkedHashMap<>(body);

@@ -57,6 +57,11 @@ public final class OpenApiDocument {
         schemas.putIfAbsent(name, schema);
     }
 
+    /** For a contributor that knows better than the declarations what a schema looks like. */
+    public void replaceSchema(String name, Map<String, Object> schema) {
+        schemas.put(name, schema);
+    }
+
     /**
      * Adds an object's schema under its name, and the schemas of the groups and references in it.
      *

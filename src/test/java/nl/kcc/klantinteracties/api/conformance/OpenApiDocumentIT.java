@@ -70,6 +70,9 @@ class OpenApiDocumentIT extends ApiIT {
                 .forEach(path -> path.getValue().properties().forEach(operation -> {
                     if (METHODS.contains(operation.getKey())) {
                         for (JsonNode parameter : operation.getValue().path("parameters")) {
+                            if (!parameter.path("in").asString().equals("query")) {
+                                continue;
+                            }
                             parameters.add(operation.getKey().toUpperCase() + " " + path.getKey() + " ?"
                                     + parameter.path("name").asString());
                         }

@@ -1,0 +1,81 @@
+package nl.kcc.klantinteracties.api.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import nl.kcc.klantinteracties.support.ApiIT;
+import nl.kcc.klantinteracties.support.Bodies;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every request runs a fixed number of SQL statements, whatever its page size and expansions: a list of 1 costs what a
+ * list of 100 costs. The register reports the number in {@code X-SQL-Statements} when diagnostics are on.
+ */
+class BoundedStatementsIT extends ApiIT {
+
+    @Test
+    void aListCostsTheSameForOneObjectAsForAHundred() {
+        String partij = api().body(Bodies.persoon("Fatima", "El Idrissi", "999990020"))
+                .post("/partijen")
+                .path("uuid");
+        String actor = api().body(Map.of("naam", "KCC", "soortActor", "organisatorische_eenheid"))
+                .post("/actoren")
+                .path("uuid");
+        for (int i = 0; i < 100; i++) {
+            String klantcontact = api().body(Bodies.with(Bodies.klantcontact(), "onderwerp", "vraag " + i))
+                    .post("/klantcontacten")
+                    .path("uuid");
+            String betrokkene = api().body(Map.of(
+                            "hadKlantcontact",
+                            Bodies.ref(klantcontact),
+                            "wasPartij",
+                            Bodies.ref(partij),
+                            "rol",
+                            "klant",
+                            "initiator",
+                            true))
+                    .post("/betrokkenen")
+                    .path("uuid");
+            api().body(Map.of(
+                            "verstrektDoorBetrokkene",
+                            Bodies.ref(betrokkene),
+                            "soortDigitaalAdres",
+                            "email",
+                            "adres",
+                            "fatima" + i + "@example.nl"))
+                    .post("/digitaleadressen");
+            api().body(Map.of("actor", Bodies.ref(actor), "klantcontact", Bodies.ref(klantcontact)))
+                    .post("/actorklantcontacten");
+            api().body(Map.of(
+                            "gevraagdeHandeling",
+                            "Terugbellen",
+                            "aanleidinggevendKlantcontact",
+                            Bodies.ref(klantcontact),
+                            "toegewezenAanActoren",
+                            java.util.List.of(Bodies.ref(actor)),
+                            "status",
+                            "te_verwerken"))
+                    .post("/internetaken");
+        }
+
+        String expand = "expand=hadBetrokkenen.wasPartij,hadBetrokkenen.digitaleAdressen,leiddeTotInterneTaken";
+        int one = statements("/klantcontacten?pageSize=1&" + expand);
+        int hundred = statements("/klantcontacten?pageSize=100&" + expand);
+        assertThat(hundred).isEqualTo(one);
+
+        int adressenOne = statements("/digitaleadressen?pageSize=1&expand="
+                + "verstrektDoorBetrokkene.hadKlantcontact.leiddeTotInterneTaken");
+        int adressenHundred = statements("/digitaleadressen?pageSize=100&expand="
+                + "verstrektDoorBetrokkene.hadKlantcontact.leiddeTotInterneTaken");
+        assertThat(adressenHundred).isEqualTo(adressenOne);
+
+        int partijen = statements("/partijen?expand=betrokkenen.hadKlantcontact,digitaleAdressen");
+        assertThat(partijen).isLessThan(15);
+    }
+
+    private int statements(String uri) {
+        String header = api().get(uri).then().statusCode(200).extract().header("X-SQL-Statements");
+        assertThat(header).as("X-SQL-Statements of %s", uri).isNotNull();
+        return Integer.parseInt(header);
+    }
+}

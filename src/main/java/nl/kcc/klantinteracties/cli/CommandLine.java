@@ -21,7 +21,8 @@ public final class CommandLine {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private static final Map<String, String> USAGE_TEXT = Map.of("tokens", """
+    private static final Map<String, String> USAGE_TEXT =
+            Map.of("tokens", """
             tokens create <name> [--scope <scope>]... [--expires <date>]
                                     make a token for an application and print its key; without --scope it may
                                     read and write both APIs but not see what is confidential
@@ -31,7 +32,14 @@ public final class CommandLine {
             tokens revoke <name>    revoke the application's active token""", "notificaties", """
             notificaties kanalen          register the kanalen at the Notificaties API (skips existing ones)
             notificaties failed           list the notifications the register gave up on
-            notificaties requeue <id>     send a failed notification again (--all: every failed one)""");
+            notificaties requeue <id>     send a failed notification again (--all: every failed one)""", "medewerkers", """
+            medewerkers create <gebruikersnaam> --naam <naam> [--actor <uuid>] [--afdeling <uuid>]... [--vertrouwelijk]
+                                    make a werkplek account and print its password; it acts as the actor (of soort
+                                    medewerker; one is made when none is given) and works for the afdelingen (actors
+                                    of soort organisatorische_eenheid); --vertrouwelijk lets it see what is confidential
+            medewerkers reset <gebruikersnaam>      print a new password; enables the account again
+            medewerkers disable <gebruikersnaam>    the account can no longer log in; its sessions end
+            medewerkers list                        list the accounts (never their passwords)""");
 
     private CommandLine() {}
 
@@ -53,6 +61,9 @@ public final class CommandLine {
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
                 case "notificaties" ->
                     context.getBean(NotificatieCommands.class)
+                            .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
+                case "medewerkers" ->
+                    context.getBean(MedewerkerCommands.class)
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
                 default -> USAGE;
             };

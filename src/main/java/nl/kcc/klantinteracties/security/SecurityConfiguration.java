@@ -59,8 +59,9 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** After the APIs and the werkplek ({@link WerkplekSecurityConfiguration}). */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http.securityMatcher(new RegexRequestMatcher(".*", null))
                 .csrf(csrf -> csrf.disable())

@@ -29,7 +29,15 @@ public final class QueryParameters {
     /** The query of a list endpoint with these filters and expansions. */
     public static ListQuery forList(
             HttpServletRequest request, List<Filter<?>> filters, Collection<String> expandable) {
-        var parameters = request.getParameterMap();
+        return forList(request.getParameterMap(), filters, expandable);
+    }
+
+    /**
+     * The same for a query the register makes for itself (the werkplek), so that it is read by exactly the rules a
+     * client's query is.
+     */
+    public static ListQuery forList(
+            Map<String, String[]> parameters, List<Filter<?>> filters, Collection<String> expandable) {
         var known = new LinkedHashMap<String, Filter<?>>();
         filters.forEach(filter -> known.put(filter.name(), filter));
         var allowed = new TreeSet<>(known.keySet());

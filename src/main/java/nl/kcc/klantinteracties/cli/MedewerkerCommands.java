@@ -1,0 +1,160 @@
+package nl.kcc.klantinteracties.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.kcc.klantinteracties.actor.ActorResource;
+import nl.kcc.klantinteracties.actor.ActorResponse;
+import nl.kcc.klantinteracties.actor.SoortActor;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.expand.ExpandTree;
+import nl.kcc.klantinteracties.api.json.Texts;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.security.MedewerkerAccounts;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * {@code medewerkers create|reset|disable|list}: the operator manages who may use the werkplek. An account acts as
+ * an actor of soort medewerker (made for it when none is named) and works for the afdelingen named.
+ */
+@Component
+class MedewerkerCommands {
+
+    private static final ApiContext REGISTER = ApiContext.internal(Urls.at("http://localhost"));
+
+    private final MedewerkerAccounts accounts;
+    private final ActorResource actoren;
+
+    MedewerkerCommands(MedewerkerAccounts accounts, ActorResource actoren) {
+        this.accounts = accounts;
+        this.actoren = actoren;
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length >= 2 && args[0].equals("create")) {
+            return create(args, out, err);
+        }
+        if (args.length == 2 && args[0].equals("reset")) {
+            var password = accounts.reset(args[1]);
+            if (password.isEmpty()) {
+                err.println("No account named " + args[1]);
+                return CommandLine.FAILED;
+            }
+            out.println(password.get());
+            return CommandLine.OK;
+        }
+        if (args.length == 2 && args[0].equals("disable")) {
+            if (accounts.disable(args[1])) {
+                err.println("Disabled the account " + args[1]);
+                return CommandLine.OK;
+            }
+            err.println("No enabled account named " + args[1]);
+            return CommandLine.FAILED;
+        }
+        if (args.length == 1 && args[0].equals("list")) {
+            out.printf(
+                    "%-20s %-30s %-36s %-13s %-8s %s%n",
+                    "GEBRUIKERSNAAM", "NAAM", "ACTOR", "VERTROUWELIJK", "ENABLED", "AFDELINGEN");
+            for (var account : accounts.list()) {
+                out.printf(
+                        "%-20s %-30s %-36s %-13s %-8s %s%n",
+                        account.gebruikersnaam(),
+                        account.naam(),
+                        account.actor(),
+                        account.vertrouwelijk() ? "yes" : "no",
+                        account.disabledAt() == null ? "yes" : "no",
+                        account.afdelingen().stream().map(UUID::toString).collect(Collectors.joining(" ")));
+            }
+            return CommandLine.OK;
+        }
+        CommandLine.printUsage("medewerkers", err);
+        return CommandLine.USAGE;
+    }
+
+    private int create(String[] args, PrintStream out, PrintStream err) {
+        String naam = null;
+        UUID actor = null;
+        List<UUID> afdelingen = new ArrayList<>();
+        boolean vertrouwelijk = false;
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].equals("--vertrouwelijk")) {
+                vertrouwelijk = true;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                err.println("Missing a value after " + args[i]);
+                return CommandLine.USAGE;
+            }
+            String value = args[++i];
+            switch (args[i - 1]) {
+                case "--naam" -> naam = value;
+                case "--actor", "--afdeling" -> {
+                    UUID uuid = Texts.parseUuid(value);
+                    if (uuid == null) {
+                        err.println("Not a uuid: " + value);
+                        return CommandLine.USAGE;
+                    }
+                    boolean medewerker = args[i - 1].equals("--actor");
+                    String problem =
+                            check(uuid, medewerker ? SoortActor.MEDEWERKER : SoortActor.ORGANISATORISCHE_EENHEID);
+                    if (problem != null) {
+                        err.println(problem);
+                        return CommandLine.FAILED;
+                    }
+                    if (medewerker) {
+                        actor = uuid;
+                    } else {
+                        afdelingen.add(uuid);
+                    }
+                }
+                default -> {
+                    err.println("Unknown option " + args[i - 1]);
+                    return CommandLine.USAGE;
+                }
+            }
+        }
+        if (naam == null) {
+            err.println("Give the medewerker's name with --naam");
+            return CommandLine.USAGE;
+        }
+        try {
+            UUID linked = actor != null ? actor : newActor(args[1], naam);
+            out.println(accounts.create(new Medewerker(args[1], naam, linked, afdelingen, vertrouwelijk)));
+            return CommandLine.OK;
+        } catch (MedewerkerAccounts.NameTaken | IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return CommandLine.FAILED;
+        }
+    }
+
+    private String check(UUID uuid, SoortActor soort) {
+        try {
+            ActorResponse found = actoren.get(uuid, ExpandTree.NONE, REGISTER);
+            return found.soortActor().equals(Wire.of(soort))
+                    ? null
+                    : "Actor " + uuid + " is a " + found.soortActor() + ", not a " + Wire.of(soort);
+        } catch (ApiException notFound) {
+            return "No actor " + uuid;
+        }
+    }
+
+    /** The actor the account registers its work as, identified by the gebruikersnaam in the werkplek. */
+    private UUID newActor(String gebruikersnaam, String naam) {
+        var body = JsonNodeFactory.instance.objectNode();
+        body.put("naam", naam);
+        body.put("soortActor", Wire.of(SoortActor.MEDEWERKER));
+        body.put("indicatieActief", true);
+        var identificator = body.putObject("actoridentificator");
+        identificator.put("objectId", MedewerkerAccounts.normalise(gebruikersnaam));
+        identificator.put("codeObjecttype", "mdw");
+        identificator.put("codeRegister", "werkplek");
+        identificator.put("codeSoortObjectId", "gebruikersnaam");
+        return actoren.create(body, REGISTER).uuid();
+    }
+}

@@ -1,0 +1,218 @@
+package nl.kcc.klantinteracties.security;
+
+import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The medewerkers' accounts of the werkplek: made, reset and disabled by an operator, checked at every login. Only a
+ * bcrypt hash of a password is kept; the password is shown once, when it is made.
+ *
+ * <p>Repeated failed logins slow the next attempts down: after {@value #FREE_ATTEMPTS} failures in a row an account
+ * takes no attempt until {@link #waitAfter(int)} has passed since the last one, whatever password is tried. The
+ * bookkeeping is in the database, so it holds across instances and restarts.
+ */
+@Service
+public class MedewerkerAccounts {
+
+    static final int FREE_ATTEMPTS = 5;
+    private static final Duration FIRST_WAIT = Duration.ofSeconds(30);
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    // Without I, l, O, 0 and 1, so that a password read out loud or from paper comes across.
+    private static final char[] PASSWORD_CHARACTERS =
+            "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+    MedewerkerAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An account as an operator sees it: never its password. */
+    public record AccountInfo(
+            String gebruikersnaam,
+            String naam,
+            UUID actor,
+            List<UUID> afdelingen,
+            boolean vertrouwelijk,
+            OffsetDateTime createdAt,
+            OffsetDateTime disabledAt,
+            int failedLogins) {}
+
+    /** An account that may log in, with its password hash for the check. */
+    record Active(Medewerker medewerker, String passwordHash, int failedLogins, OffsetDateTime lastFailedLoginAt) {}
+
+    public static class NameTaken extends RuntimeException {
+        NameTaken(String gebruikersnaam) {
+            super("An account named '" + gebruikersnaam + "' already exists");
+        }
+    }
+
+    /**
+     * Makes an account and returns its password, which exists nowhere else afterwards.
+     *
+     * @throws IllegalArgumentException when the gebruikersnaam or naam is unusable
+     */
+    @Transactional
+    public String create(Medewerker medewerker) {
+        String gebruikersnaam = normalise(medewerker.gebruikersnaam());
+        if (!gebruikersnaam.matches("[a-z0-9][a-z0-9._@-]{0,99}")) {
+            throw new IllegalArgumentException("A gebruikersnaam is 1 to 100 characters: letters, digits, '.', '_',"
+                    + " '-' and '@', starting with a letter or digit");
+        }
+        if (medewerker.naam() == null
+                || medewerker.naam().isBlank()
+                || medewerker.naam().length() > 200) {
+            throw new IllegalArgumentException("A medewerker needs a naam of 1 to 200 characters");
+        }
+        String password = newPassword();
+        try {
+            jdbc.sql("""
+                            insert into medewerker_account (gebruikersnaam, password_hash, naam, actor_uuid, afdelingen,
+                                vertrouwelijk) values (?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            gebruikersnaam,
+                            passwords.encode(password),
+                            medewerker.naam().strip(),
+                            medewerker.actor(),
+                            new SqlArrayValue("uuid", medewerker.afdelingen().toArray()),
+                            medewerker.vertrouwelijk())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new NameTaken(gebruikersnaam);
+        }
+        return password;
+    }
+
+    /** Gives the account a new password, enables it and forgets its failed logins; empty when there is none. */
+    @Transactional
+    public Optional<String> reset(String gebruikersnaam) {
+        String password = newPassword();
+        int updated = jdbc.sql("""
+                        update medewerker_account set password_hash = ?, password_changed_at = now(),
+                            disabled_at = null, failed_logins = 0, last_failed_login_at = null
+                        where gebruikersnaam = ?""")
+                .params(passwords.encode(password), normalise(gebruikersnaam))
+                .update();
+        return updated == 0 ? Optional.empty() : Optional.of(password);
+    }
+
+    /** Disables the account: it cannot log in, and its open sessions end at their next request. */
+    @Transactional
+    public boolean disable(String gebruikersnaam) {
+        return jdbc.sql("update medewerker_account set disabled_at = now() where gebruikersnaam = ?"
+                                + " and disabled_at is null")
+                        .param(normalise(gebruikersnaam))
+                        .update()
+                > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountInfo> list() {
+        return jdbc.sql("select * from medewerker_account order by gebruikersnaam")
+                .query((rs, row) -> new AccountInfo(
+                        rs.getString("gebruikersnaam"),
+                        rs.getString("naam"),
+                        rs.getObject("actor_uuid", UUID.class),
+                        uuids(rs.getArray("afdelingen")),
+                        rs.getBoolean("vertrouwelijk"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("disabled_at", OffsetDateTime.class),
+                        rs.getInt("failed_logins")))
+                .list();
+    }
+
+    /** The medewerker of an account that is not disabled, as it is now. */
+    @Transactional(readOnly = true)
+    public Optional<Medewerker> find(String gebruikersnaam) {
+        return active(gebruikersnaam).map(Active::medewerker);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Active> active(String gebruikersnaam) {
+        return jdbc.sql("select * from medewerker_account where gebruikersnaam = ? and disabled_at is null")
+                .param(normalise(gebruikersnaam))
+                .query((rs, row) -> new Active(
+                        medewerker(rs),
+                        rs.getString("password_hash"),
+                        rs.getInt("failed_logins"),
+                        rs.getObject("last_failed_login_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** How long the account must wait before its next attempt, after this many failures in a row. */
+    static Duration waitAfter(int failedLogins) {
+        if (failedLogins < FREE_ATTEMPTS) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failedLogins - FREE_ATTEMPTS, 10);
+        Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    @Transactional
+    void recordFailure(String gebruikersnaam) {
+        jdbc.sql("update medewerker_account set failed_logins = failed_logins + 1, last_failed_login_at = now()"
+                        + " where gebruikersnaam = ?")
+                .param(normalise(gebruikersnaam))
+                .update();
+    }
+
+    @Transactional
+    void recordSuccess(String gebruikersnaam) {
+        jdbc.sql("update medewerker_account set failed_logins = 0, last_failed_login_at = null"
+                        + " where gebruikersnaam = ? and failed_logins > 0")
+                .param(normalise(gebruikersnaam))
+                .update();
+    }
+
+    PasswordEncoder passwordEncoder() {
+        return passwords;
+    }
+
+    public static String normalise(String gebruikersnaam) {
+        return gebruikersnaam == null ? "" : gebruikersnaam.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Medewerker medewerker(ResultSet rs) throws SQLException {
+        return new Medewerker(
+                rs.getString("gebruikersnaam"),
+                rs.getString("naam"),
+                rs.getObject("actor_uuid", UUID.class),
+                uuids(rs.getArray("afdelingen")),
+                rs.getBoolean("vertrouwelijk"));
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(UUID.class::cast).toList();
+    }
+
+    private static String newPassword() {
+        var password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            if (i > 0 && i % 5 == 0) {
+                password.append('-');
+            }
+            password.append(PASSWORD_CHARACTERS[RANDOM.nextInt(PASSWORD_CHARACTERS.length)]);
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package nl.kcc.klantinteracties.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads the medewerker's account afresh on every werkplek request, so that a disabled account's sessions end at once
+ * and a changed role or afdeling counts from the next request. The werkplek finds the fresh account in the request
+ * attribute {@link Medewerker#CURRENT}.
+ */
+final class MedewerkerSessionFilter extends OncePerRequestFilter {
+
+    private final MedewerkerAccounts accounts;
+    private final WerkplekEntryPoint entryPoint;
+
+    MedewerkerSessionFilter(MedewerkerAccounts accounts, WerkplekEntryPoint entryPoint) {
+        this.accounts = accounts;
+        this.entryPoint = entryPoint;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Medewerker> session =
+                Medewerker.of(SecurityContextHolder.getContext().getAuthentication());
+        if (session.isPresent()) {
+            Optional<Medewerker> account = accounts.find(session.get().gebruikersnaam());
+            if (account.isEmpty()) {
+                SecurityContextHolder.clearContext();
+                var httpSession = request.getSession(false);
+                if (httpSession != null) {
+                    httpSession.invalidate();
+                }
+                entryPoint.toLogin(request, response, WerkplekEntryPoint.ENDED);
+                return;
+            }
+            request.setAttribute(Medewerker.CURRENT, account.get());
+        }
+        chain.doFilter(request, response);
+    }
+}

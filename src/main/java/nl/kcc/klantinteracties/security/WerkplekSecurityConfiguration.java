@@ -1,0 +1,123 @@
+package nl.kcc.klantinteracties.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * Who may use the werkplek: medewerkers with an active account, logged in with their password or, when a provider is
+ * configured, through OpenID Connect. Sessions end after a quiet period; every form carries a CSRF token; the pages
+ * carry the design rules' security headers and a content security policy that allows only the register's own
+ * scripts and styles.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WerkplekSecurityProperties.class)
+class WerkplekSecurityConfiguration {
+
+    static final String PATHS = "/werkplek/**";
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none';"
+            + " frame-ancestors 'none'";
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain werkplek(
+            HttpSecurity http,
+            MedewerkerAccounts accounts,
+            WerkplekSecurityProperties properties,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders)
+            throws Exception {
+        var entryPoint = new WerkplekEntryPoint();
+        var success = loggedIn(properties);
+        var accessDenied = new AccessDeniedHandlerImpl();
+        accessDenied.setErrorPage("/werkplek/geweigerd");
+        http.securityMatcher(PATHS)
+                .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable())
+                        .addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store"))
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .frameOptions(frame -> frame.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                .authenticationProvider(new MedewerkerLogin(accounts))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/werkplek/inloggen", "/werkplek/assets/**", "/werkplek/geweigerd")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage(WerkplekEntryPoint.LOGIN)
+                        .loginProcessingUrl(WerkplekEntryPoint.LOGIN)
+                        .usernameParameter("gebruikersnaam")
+                        .passwordParameter("wachtwoord")
+                        .successHandler(success)
+                        .failureHandler(WerkplekSecurityConfiguration::loginFailed))
+                .logout(logout -> logout.logoutUrl("/werkplek/uitloggen")
+                        .logoutSuccessUrl(WerkplekEntryPoint.LOGIN + "?uitgelogd")
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.invalidSessionStrategy(entryPoint))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+                .addFilterBefore(new MedewerkerSessionFilter(accounts, entryPoint), AuthorizationFilter.class);
+        if (oidcProviders.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage(WerkplekEntryPoint.LOGIN)
+                    .authorizationEndpoint(endpoint -> endpoint.baseUri("/werkplek/oidc/authorization"))
+                    .redirectionEndpoint(endpoint -> endpoint.baseUri("/werkplek/oidc/code/*"))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(
+                            new MedewerkerOidcUserService(accounts, properties.oidcUsernameClaim())))
+                    .successHandler(success)
+                    .failureHandler(WerkplekSecurityConfiguration::loginFailed));
+        }
+        return http.build();
+    }
+
+    /** Starts the session's clock and continues where the medewerker was going. */
+    private static AuthenticationSuccessHandler loggedIn(WerkplekSecurityProperties properties) {
+        var continueWhereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
+        continueWhereGoing.setDefaultTargetUrl("/werkplek");
+        continueWhereGoing.setAlwaysUseDefaultTargetUrl(false);
+        return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
+            request.getSession().setMaxInactiveInterval((int)
+                    Math.max(1, properties.sessionTimeout().toSeconds()));
+            continueWhereGoing.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** Back to the login form with the reason, in words the form shows; never which accounts exist. */
+    private static void loginFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String reason = switch (failure) {
+            case MedewerkerLogin.Throttled throttled ->
+                "wacht=" + Math.max(1, throttled.remaining().toSeconds());
+            case OAuth2AuthenticationException oidc
+            when MedewerkerOidcUserService.NO_ACCOUNT.equals(oidc.getError().getErrorCode()) -> "geen-account";
+            case OAuth2AuthenticationException oidc -> "oidc-fout";
+            default -> "fout";
+        };
+        response.sendRedirect(request.getContextPath() + WerkplekEntryPoint.LOGIN + "?" + reason);
+    }
+}

@@ -1,0 +1,71 @@
+package nl.kcc.klantinteracties.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.query.ListQuery;
+import nl.kcc.klantinteracties.api.query.QueryParameters;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.security.Medewerker;
+
+/** What every screen of the werkplek needs: the medewerker's view of the register, queries, and Dutch times. */
+public final class Werkplek {
+
+    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.forLanguageTag("nl-NL"));
+
+    private Werkplek() {}
+
+    /** The register as this medewerker may see it: confidential objects only with the role for it. */
+    public static ApiContext context(HttpServletRequest request, Medewerker medewerker) {
+        return new ApiContext(Urls.of(request), medewerker.vertrouwelijk(), null);
+    }
+
+    /**
+     * A list query read by the resource's own rules, as if a client had sent these parameters.
+     *
+     * @param parameters names and values, alternating
+     */
+    public static ListQuery query(ApiResource<?, ?> resource, String... parameters) {
+        var map = new LinkedHashMap<String, String[]>();
+        for (int i = 0; i < parameters.length; i += 2) {
+            map.put(parameters[i], new String[] {parameters[i + 1]});
+        }
+        return query(resource, map);
+    }
+
+    public static ListQuery query(ApiResource<?, ?> resource, Map<String, String[]> parameters) {
+        var description = resource.description();
+        return QueryParameters.forList(parameters, description.filters(), description.expandable());
+    }
+
+    public static String moment(OffsetDateTime moment) {
+        return moment == null ? "" : MOMENT.format(moment.atZoneSameInstant(MUNICIPALITY));
+    }
+
+    /** How long ago, as a person says it: "3 dagen en 2 uur", "45 minuten". */
+    public static String since(OffsetDateTime moment, OffsetDateTime now) {
+        Duration waited = Duration.between(moment, now);
+        if (waited.isNegative()) {
+            waited = Duration.ZERO;
+        }
+        long days = waited.toDays();
+        int hours = waited.toHoursPart();
+        if (days > 0) {
+            return days + (days == 1 ? " dag" : " dagen") + (hours > 0 ? " en " + hours + " uur" : "");
+        }
+        if (hours > 0) {
+            return hours + " uur";
+        }
+        long minutes = waited.toMinutesPart();
+        return minutes + (minutes == 1 ? " minuut" : " minuten");
+    }
+}

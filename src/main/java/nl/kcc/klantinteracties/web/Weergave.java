@@ -1,0 +1,223 @@
+package nl.kcc.klantinteracties.web;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.kcc.klantinteracties.actor.ActorResponse;
+import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResponse;
+import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
+import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
+import nl.kcc.klantinteracties.partij.PartijResponse;
+
+/** How the werkplek shows the register's objects to a person: names, addresses and moments as text. */
+public final class Weergave {
+
+    /** The kanalen a medewerker registers contacts on: the value stored, and the label shown. */
+    public static final List<Keuze> KANALEN = List.of(
+            new Keuze("telefoon", "Telefoon"),
+            new Keuze("e-mail", "E-mail"),
+            new Keuze("balie", "Balie"),
+            new Keuze("brief", "Brief"),
+            new Keuze("chat", "Chat"),
+            new Keuze("whatsapp", "WhatsApp"));
+
+    public record Keuze(String waarde, String label) {}
+
+    public record Partij(
+            UUID uuid,
+            String naam,
+            String soort,
+            String nummer,
+            List<String> identificatoren,
+            List<String> bezoekadres,
+            List<String> correspondentieadres,
+            String voorkeurstaal,
+            boolean actief,
+            boolean geheim) {}
+
+    public record DigitaalAdres(UUID uuid, String soort, String adres, String omschrijving, boolean voorkeur) {}
+
+    public record Klantcontact(
+            UUID uuid,
+            String nummer,
+            String referentienummer,
+            String moment,
+            String kanaal,
+            String onderwerp,
+            String inhoud,
+            String reactie,
+            String gelukt,
+            boolean vertrouwelijk) {}
+
+    public record Betrokkene(UUID uuid, UUID partij, String naam, String rol, boolean initiator) {}
+
+    public record Taak(
+            UUID uuid,
+            String nummer,
+            String gevraagdeHandeling,
+            String toelichting,
+            String status,
+            String toegewezenAan,
+            String toegewezenOp,
+            String afgehandeldOp,
+            UUID klantcontact) {}
+
+    private Weergave() {}
+
+    public static Partij partij(PartijResponse partij) {
+        var identificatoren = partij.partijIdentificatoren().stream()
+                .map(i -> soortIdentificator(i.partijIdentificator().codeSoortObjectId()) + " "
+                        + i.partijIdentificator().objectId())
+                .toList();
+        return new Partij(
+                partij.uuid(),
+                naam(partij),
+                switch (partij.soortPartij()) {
+                    case "persoon" -> "Persoon";
+                    case "organisatie" -> "Organisatie";
+                    case "contactpersoon" -> "Contactpersoon";
+                    default -> partij.soortPartij();
+                },
+                partij.nummer(),
+                identificatoren,
+                adres(partij.bezoekadres()),
+                adres(partij.correspondentieadres()),
+                partij.voorkeurstaal(),
+                partij.indicatieActief(),
+                Boolean.TRUE.equals(partij.indicatieGeheimhouding()));
+    }
+
+    public static String naam(PartijResponse partij) {
+        String naam = switch (partij.partijIdentificatie()) {
+            case PartijResponse.Persoon persoon -> persoon.volledigeNaam();
+            case PartijResponse.Organisatie organisatie -> organisatie.naam();
+            case PartijResponse.Contactpersoon persoon -> persoon.volledigeNaam();
+            case null, default -> "";
+        };
+        return naam == null || naam.isBlank() ? "Partij " + partij.nummer() : naam;
+    }
+
+    public static DigitaalAdres digitaalAdres(DigitaalAdresResponse adres, UUID voorkeur) {
+        return new DigitaalAdres(
+                adres.uuid(),
+                soortDigitaalAdres(adres.soortDigitaalAdres()),
+                adres.adres(),
+                adres.omschrijving(),
+                adres.uuid().equals(voorkeur));
+    }
+
+    public static Klantcontact klantcontact(KlantcontactResponse k) {
+        return new Klantcontact(
+                k.uuid(),
+                k.nummer(),
+                k.referentienummer(),
+                Werkplek.moment(k.plaatsgevondenOp()),
+                kanaal(k.kanaal()),
+                k.onderwerp(),
+                k.inhoud(),
+                k.reactie(),
+                k.indicatieContactGelukt() == null ? "Onbekend" : k.indicatieContactGelukt() ? "Ja" : "Nee",
+                k.vertrouwelijk());
+    }
+
+    public static Betrokkene betrokkene(BetrokkeneResponse b) {
+        String naam = Stream.of(b.volledigeNaam(), b.organisatienaam())
+                .filter(s -> s != null && !s.isBlank())
+                .findFirst()
+                .orElse("");
+        return new Betrokkene(
+                b.uuid(),
+                b.wasPartij() == null ? null : b.wasPartij().uuid(),
+                naam,
+                "vertegenwoordiger".equals(b.rol()) ? "Vertegenwoordiger" : "Klant",
+                b.initiator());
+    }
+
+    /** A task, with the names of the actors it is assigned to. */
+    public static Taak taak(InterneTaakResponse t, Map<UUID, ActorResponse> actoren) {
+        String toegewezenAan = String.join(
+                ", ",
+                t.toegewezenAanActoren().stream()
+                        .map(r -> actoren.containsKey(r.uuid())
+                                ? actoren.get(r.uuid()).naam()
+                                : "onbekende actor")
+                        .toList());
+        return new Taak(
+                t.uuid(),
+                t.nummer(),
+                t.gevraagdeHandeling(),
+                t.toelichting(),
+                "verwerkt".equals(t.status()) ? "Verwerkt" : "Te verwerken",
+                toegewezenAan,
+                Werkplek.moment(t.toegewezenOp()),
+                Werkplek.moment(t.afgehandeldOp()),
+                t.aanleidinggevendKlantcontact() == null
+                        ? null
+                        : t.aanleidinggevendKlantcontact().uuid());
+    }
+
+    public static String kanaal(String kanaal) {
+        return KANALEN.stream()
+                .filter(k -> k.waarde().equals(kanaal))
+                .map(Keuze::label)
+                .findFirst()
+                .orElse(kanaal);
+    }
+
+    public static String soortDigitaalAdres(String soort) {
+        return switch (soort) {
+            case "email" -> "E-mail";
+            case "telefoonnummer" -> "Telefoon";
+            default -> "Overig";
+        };
+    }
+
+    public static String soortIdentificator(String soort) {
+        return switch (soort) {
+            case "bsn" -> "BSN";
+            case "kvk_nummer" -> "KvK-nummer";
+            case "vestigingsnummer" -> "Vestigingsnummer";
+            case "rsin" -> "RSIN";
+            default -> soort;
+        };
+    }
+
+    public static String naam(Contactnaam naam) {
+        return Contactnaam.volledigeNaam(naam);
+    }
+
+    /** The lines of an address as it is written on an envelope; none when it was never given. */
+    public static List<String> adres(Adres adres) {
+        if (adres == null) {
+            return List.of();
+        }
+        var regels = new ArrayList<String>();
+        if (!tekst(adres.straatnaam()).isBlank()) {
+            regels.add((tekst(adres.straatnaam()) + " " + (adres.huisnummer() == null ? "" : adres.huisnummer()) + " "
+                            + tekst(adres.huisnummertoevoeging()))
+                    .strip());
+            regels.add((tekst(adres.postcode()) + "  " + tekst(adres.stad())).strip());
+        }
+        Stream.of(adres.adresregel1(), adres.adresregel2(), adres.adresregel3())
+                .filter(regel -> regel != null && !regel.isBlank())
+                .forEach(regels::add);
+        if (!regels.isEmpty() && !tekst(adres.land()).isBlank() && !adres.land().equals("NL")) {
+            regels.add(adres.land());
+        }
+        return regels;
+    }
+
+    private static String tekst(String value) {
+        return value == null ? "" : value;
+    }
+
+    public static String wachttijd(OffsetDateTime sinds) {
+        return Werkplek.since(sinds, OffsetDateTime.now());
+    }
+}

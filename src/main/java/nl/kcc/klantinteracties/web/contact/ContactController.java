@@ -1,0 +1,165 @@
+package nl.kcc.klantinteracties.web.contact;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.expand.ExpandTree;
+import nl.kcc.klantinteracties.api.json.Texts;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.partij.PartijResource;
+import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.web.Actoren;
+import nl.kcc.klantinteracties.web.Fouten;
+import nl.kcc.klantinteracties.web.Weergave;
+import nl.kcc.klantinteracties.web.Werkplek;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Contact opnemen (C0992, C0534, C9167, C4390, C9018): the medewerker chooses the kanaal, finds the klant or goes on
+ * with a caller who is not known, or registers an authenticated caller as a new klant (F7554). Then Contact
+ * registreren: the whole contact in one save.
+ */
+@Controller
+class ContactController {
+
+    private final PartijZoeker zoeker;
+    private final PartijResource partijen;
+    private final NieuweKlant nieuweKlant;
+    private final ContactRegistratie registratie;
+    private final Actoren actoren;
+
+    ContactController(
+            PartijZoeker zoeker,
+            PartijResource partijen,
+            NieuweKlant nieuweKlant,
+            ContactRegistratie registratie,
+            Actoren actoren) {
+        this.zoeker = zoeker;
+        this.partijen = partijen;
+        this.nieuweKlant = nieuweKlant;
+        this.registratie = registratie;
+        this.actoren = actoren;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("nav", "contact");
+        model.addAttribute("kanalen", Weergave.KANALEN);
+    }
+
+    @GetMapping("/werkplek")
+    String start(
+            @RequestParam(defaultValue = "telefoon") String kanaal,
+            @RequestParam(defaultValue = "bsn") String zoekOp,
+            @RequestParam(required = false) String zoekterm,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model) {
+        var op = PartijZoeker.ZoekOp.parse(zoekOp);
+        model.addAttribute("kanaal", kanaal);
+        model.addAttribute("zoekOpties", PartijZoeker.ZoekOp.values());
+        model.addAttribute("zoekOp", op.getWaarde());
+        model.addAttribute("zoekterm", zoekterm == null ? "" : zoekterm);
+        model.addAttribute("gezocht", zoekterm != null);
+        model.addAttribute("resultaten", List.of());
+        if (zoekterm != null) {
+            try {
+                var gevonden = zoeker.zoek(op, zoekterm);
+                model.addAttribute(
+                        "resultaten",
+                        partijen
+                                .showAll(gevonden, ExpandTree.NONE, Werkplek.context(request, medewerker))
+                                .values()
+                                .stream()
+                                .map(Weergave::partij)
+                                .toList());
+            } catch (PartijZoeker.OngeldigeZoekterm ongeldig) {
+                model.addAttribute("zoekfout", ongeldig.getMessage());
+            }
+        }
+        return "werkplek/contact/start";
+    }
+
+    @GetMapping("/werkplek/partijen/nieuw")
+    String nieuweKlant(@RequestParam(defaultValue = "telefoon") String kanaal, Model model) {
+        model.addAttribute("formulier", new NieuweKlant.Formulier(kanaal, "", "", "", "", "", ""));
+        model.addAttribute("fouten", Fouten.geen());
+        return "werkplek/contact/nieuwe-klant";
+    }
+
+    @PostMapping("/werkplek/partijen/nieuw")
+    String registreerKlant(
+            @ModelAttribute("formulier") NieuweKlant.Formulier formulier,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            UUID partij = nieuweKlant.registreer(formulier, Werkplek.context(request, medewerker));
+            redirect.addAttribute("kanaal", formulier.kanaal());
+            redirect.addFlashAttribute("melding", "De klant is geregistreerd.");
+            return "redirect:/werkplek/partijen/" + partij;
+        } catch (ApiException refused) {
+            if (refused.status() != HttpStatus.BAD_REQUEST) {
+                throw refused;
+            }
+            model.addAttribute("fouten", Fouten.van(refused, NieuweKlant::veld));
+            return "werkplek/contact/nieuwe-klant";
+        }
+    }
+
+    @GetMapping("/werkplek/contact")
+    String contactFormulier(
+            @RequestParam(defaultValue = "telefoon") String kanaal,
+            @RequestParam(required = false) String partij,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model) {
+        return formulier(
+                ContactFormulier.nieuw(kanaal, partij), Fouten.geen(), Werkplek.context(request, medewerker), model);
+    }
+
+    @PostMapping("/werkplek/contact")
+    String registreer(
+            @ModelAttribute("formulier") ContactFormulier formulier,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        ApiContext context = Werkplek.context(request, medewerker);
+        try {
+            UUID klantcontact = registratie.registreer(formulier, medewerker, context);
+            redirect.addFlashAttribute(
+                    "melding",
+                    formulier.isTerugbellen()
+                            ? "Het contact en het terugbelverzoek zijn geregistreerd."
+                            : "Het contact is geregistreerd.");
+            return "redirect:/werkplek/klantcontacten/" + klantcontact;
+        } catch (ApiException refused) {
+            if (refused.status() != HttpStatus.BAD_REQUEST) {
+                throw refused;
+            }
+            return formulier(formulier, Fouten.van(refused, ContactRegistratie::veld), context, model);
+        }
+    }
+
+    private String formulier(ContactFormulier formulier, Fouten fouten, ApiContext context, Model model) {
+        UUID partij = Texts.parseUuid(ContactFormulier.tekst(formulier.partij()));
+        if (partij != null) {
+            // A partij the medewerker may not see is refused here as anywhere else.
+            model.addAttribute("klant", Weergave.partij(partijen.get(partij, ExpandTree.NONE, context)));
+        }
+        model.addAttribute("formulier", formulier);
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("toewijsbaar", actoren.toewijsbaar(context));
+        return "werkplek/contact/registreren";
+    }
+}

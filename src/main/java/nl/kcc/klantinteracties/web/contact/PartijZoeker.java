@@ -1,0 +1,163 @@
+package nl.kcc.klantinteracties.web.contact;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.kcc.klantinteracties.api.query.Filters;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds the partijen a caller may be, by what the caller can tell: BSN, KvK-nummer, name, postcode with huisnummer,
+ * telephone number or e-mail address. It finds only their uuids; the partijen themselves are shown through their
+ * resource, which leaves out what the medewerker may not see.
+ */
+@Component
+class PartijZoeker {
+
+    static final int MAXIMUM = 25;
+
+    private static final Pattern POSTCODE_HUISNUMMER =
+            Pattern.compile("^([1-9][0-9]{3})\\s*([A-Za-z]{2})\\s*(?:nr\\.?\\s*)?([0-9]{1,5})\\s*([A-Za-z0-9 -]*)$");
+
+    /** What the medewerker searches by, with the label the form shows and a hint about the form of the term. */
+    enum ZoekOp {
+        BSN("BSN", "9 cijfers"),
+        KVK("KvK-nummer", "8 cijfers"),
+        NAAM("Naam", "minstens 2 letters"),
+        POSTCODE("Postcode en huisnummer", "bijvoorbeeld 1234 AB 12"),
+        TELEFOON("Telefoonnummer", "bijvoorbeeld 0612345678"),
+        EMAIL("E-mailadres", "bijvoorbeeld naam@example.nl");
+
+        final String label;
+        final String hint;
+
+        ZoekOp(String label, String hint) {
+            this.label = label;
+            this.hint = hint;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getHint() {
+            return hint;
+        }
+
+        public String getWaarde() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static ZoekOp parse(String waarde) {
+            for (ZoekOp op : values()) {
+                if (op.getWaarde().equals(waarde)) {
+                    return op;
+                }
+            }
+            return BSN;
+        }
+    }
+
+    /** A search term that does not fit what is searched by; the reason is for the medewerker. */
+    static final class OngeldigeZoekterm extends RuntimeException {
+        OngeldigeZoekterm(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    PartijZoeker(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    List<UUID> zoek(ZoekOp op, String term) {
+        String t = term == null ? "" : term.strip();
+        return switch (op) {
+            case BSN -> identificator("bsn", digits(t, 9, "Een BSN bestaat uit 9 cijfers."));
+            case KVK -> identificator("kvk_nummer", digits(t, 8, "Een KvK-nummer bestaat uit 8 cijfers."));
+            case NAAM -> naam(t);
+            case POSTCODE -> postcode(t);
+            case TELEFOON -> digitaalAdres("telefoonnummer", telefoon(t));
+            case EMAIL -> {
+                if (!t.contains("@") || t.length() > 254) {
+                    throw new OngeldigeZoekterm("Geef een volledig e-mailadres op, zoals naam@example.nl.");
+                }
+                yield digitaalAdres("email", t);
+            }
+        };
+    }
+
+    private List<UUID> identificator(String soort, String objectId) {
+        return jdbc.sql("select distinct partij_uuid from partij_identificator where code_soort_object_id = ?"
+                        + " and object_id = ? and partij_uuid is not null limit " + MAXIMUM)
+                .params(soort, objectId)
+                .query(UUID.class)
+                .list();
+    }
+
+    private List<UUID> naam(String naam) {
+        if (naam.length() < 2 || naam.length() > 200) {
+            throw new OngeldigeZoekterm("Geef minstens 2 letters van de naam op.");
+        }
+        String pattern = Filters.contains(naam);
+        return jdbc.sql("""
+                        select uuid from partij p
+                        where p.partij_identificatie ->> 'naam' ilike ?
+                           or concat_ws(' ',
+                                  nullif(p.partij_identificatie #>> '{contactnaam,voornaam}', ''),
+                                  nullif(p.partij_identificatie #>> '{contactnaam,voorvoegselAchternaam}', ''),
+                                  nullif(p.partij_identificatie #>> '{contactnaam,achternaam}', '')) ilike ?
+                        order by uuid desc limit """ + MAXIMUM)
+                .params(pattern, pattern)
+                .query(UUID.class)
+                .list();
+    }
+
+    private List<UUID> postcode(String term) {
+        Matcher matcher = POSTCODE_HUISNUMMER.matcher(term);
+        if (!matcher.matches()) {
+            throw new OngeldigeZoekterm("Geef een postcode met huisnummer op, zoals 1234 AB 12.");
+        }
+        String postcode = matcher.group(1) + " " + matcher.group(2).toUpperCase(Locale.ROOT);
+        String huisnummer = String.valueOf(Integer.parseInt(matcher.group(3)));
+        return jdbc.sql("""
+                        select uuid from partij
+                        where (bezoekadres ->> 'postcode' = ? and bezoekadres ->> 'huisnummer' = ?)
+                           or (correspondentieadres ->> 'postcode' = ? and correspondentieadres ->> 'huisnummer' = ?)
+                        order by uuid desc limit """ + MAXIMUM)
+                .params(postcode, huisnummer, postcode, huisnummer)
+                .query(UUID.class)
+                .list();
+    }
+
+    private List<UUID> digitaalAdres(String soort, String adres) {
+        return jdbc.sql("select distinct partij_uuid from digitaal_adres where soort_digitaal_adres = ?"
+                        + " and lower(adres) = lower(?) and partij_uuid is not null limit " + MAXIMUM)
+                .params(soort, adres)
+                .query(UUID.class)
+                .list();
+    }
+
+    private static String digits(String term, int length, String reason) {
+        String digits = term.replaceAll("[\\s.-]", "");
+        if (!digits.matches("[0-9]{" + length + "}")) {
+            throw new OngeldigeZoekterm(reason);
+        }
+        return digits;
+    }
+
+    /** Numbers are stored as written without spaces or dashes; a caller reads them out with both. */
+    private static String telefoon(String term) {
+        String nummer = term.replaceAll("[\\s()-]", "");
+        if (!nummer.matches("\\+?[0-9]{6,20}")) {
+            throw new OngeldigeZoekterm("Geef een telefoonnummer op, zoals 0612345678.");
+        }
+        return nummer;
+    }
+}

@@ -32,6 +32,7 @@ import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /** {@code /betrokkenen}: who took part in a klantcontact, and how they want to be reached about it. */
@@ -121,19 +122,25 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
         return DESCRIPTION;
     }
 
+    /** A betrokkene of a confidential klantcontact is as hidden as the klantcontact. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.onderKlantcontact(alias + ".klantcontact_uuid", context);
+    }
+
     @Override
     protected Page<Betrokkene> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("b", context)), page);
     }
 
     @Override
     protected List<Betrokkene> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("b", context));
     }
 
     @Override
     protected Optional<Betrokkene> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("b", context));
     }
 
     @Override

@@ -32,6 +32,7 @@ import nl.kcc.klantinteracties.api.resource.Change.Action;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /** {@code /klantcontacten}: registering, finding and correcting contacts. */
@@ -96,19 +97,25 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
         return DESCRIPTION;
     }
 
+    /** A confidential klantcontact does not exist for a caller without the vertrouwelijk scope. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.klantcontact(alias, context);
+    }
+
     @Override
     protected Page<Klantcontact> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("k", context)), page);
     }
 
     @Override
     protected List<Klantcontact> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("k", context));
     }
 
     @Override
     protected Optional<Klantcontact> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("k", context));
     }
 
     @Override
@@ -191,7 +198,10 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
      */
     KlantcontactResponse publishNew(Klantcontact item, ApiContext context) {
         return publish(
-                Action.CREATE, null, repository.findAll(List.of(item.uuid())).getFirst(), context);
+                Action.CREATE,
+                null,
+                repository.findAll(List.of(item.uuid()), "true").getFirst(),
+                context);
     }
 
     private void checkUnique(String field, String value, Klantcontact current, String prefix, Violations violations) {

@@ -54,7 +54,7 @@ public class MaakKlantcontact {
     public MaakKlantcontactResponse maak(JsonNode body, ApiContext context) {
         var violations = new Violations();
         Input input = SCHEMA.read(body, WriteMode.CREATE, violations);
-        references.check(SCHEMA, input, "", violations);
+        references.check(SCHEMA, input, "", violations, context);
         violations.throwIfAny();
 
         Input klantcontactInput = input.get(KLANTCONTACT);

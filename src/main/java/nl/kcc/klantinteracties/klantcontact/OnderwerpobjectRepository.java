@@ -35,15 +35,16 @@ class OnderwerpobjectRepository {
         return Sql.page(jdbc, FROM, COLUMNS, where, "o.uuid desc", page, this::map);
     }
 
-    List<Onderwerpobject> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = any(?)")
+    List<Onderwerpobject> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<Onderwerpobject> findForUpdate(UUID uuid) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = ? for update of o")
+    Optional<Onderwerpobject> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = ? and (" + visible
+                        + ") for update of o")
                 .param(uuid)
                 .query(this::map)
                 .optional();

@@ -27,6 +27,7 @@ import nl.kcc.klantinteracties.api.resource.Change.Action;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,19 +66,26 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
         return DESCRIPTION;
     }
 
+    /** An onderwerpobject of a confidential klantcontact is as hidden as the klantcontact. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.onderKlantcontact(
+                "coalesce(" + alias + ".klantcontact_uuid, " + alias + ".was_klantcontact_uuid)", context);
+    }
+
     @Override
     protected Page<Onderwerpobject> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("o", context)), page);
     }
 
     @Override
     protected List<Onderwerpobject> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("o", context));
     }
 
     @Override
     protected Optional<Onderwerpobject> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("o", context));
     }
 
     @Override
@@ -130,7 +138,8 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
      */
     @Transactional
     public List<String> deleteCascading(UUID uuid, ApiContext context) {
-        Onderwerpobject current = repository.findForUpdate(uuid).orElseThrow(ApiException::notFound);
+        Onderwerpobject current =
+                repository.findForUpdate(uuid, visible("o", context)).orElseThrow(ApiException::notFound);
         // A klantcontact that is both this object's klantcontact and its wasKlantcontact is decided on once.
         Set<UUID> targets = current.klantcontacten();
         repository.lockKlantcontacten(targets);

@@ -80,6 +80,31 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
      */
     protected abstract List<R> show(List<T> items, boolean expanding, ApiContext context);
 
+    /**
+     * The condition on a row of this resource (aliased {@code alias}) that leaves out what the caller may not see:
+     * without the {@code vertrouwelijk} scope, confidential klantcontacten and what hangs under them, and secret
+     * partijen and their data, do not exist for it. Lists, details, expansions, references and writes all apply it.
+     */
+    public String visible(String alias, ApiContext context) {
+        return "true";
+    }
+
+    /** Whether the object exists but is hidden from this caller. */
+    public boolean hidden(UUID uuid, ApiContext context) {
+        return support.jdbc()
+                .sql("select not (" + visible("x", context) + ") from "
+                        + description().table() + " x where x.uuid = ?")
+                .param(uuid)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Whether the object is hidden from callers without the vertrouwelijk scope. */
+    protected boolean confidential(UUID uuid) {
+        return hidden(uuid, ApiContext.WITHOUT_VERTROUWELIJK);
+    }
+
     /** The relations {@code expand} can include, by name; also read by the OpenAPI document. */
     public Map<String, Expansion<R>> expansions() {
         return Map.of();
@@ -138,10 +163,17 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
         T current = findForUpdate(uuid, context).orElseThrow(ApiException::notFound);
         R before = showOne(current, context);
         ETags.checkPrecondition(context.ifMatch(), before);
+        // A change that ends confidentiality still shows the confidential state as its "before".
+        boolean confidentialBefore = confidential(uuid);
         var read = read(body, current, mode, context);
         update(read.item());
         afterWrite(read.input(), current, read.item(), context);
-        return publish(mode == WriteMode.PATCH ? Action.PARTIAL_UPDATE : Action.UPDATE, before, read.item(), context);
+        return publish(
+                mode == WriteMode.PATCH ? Action.PARTIAL_UPDATE : Action.UPDATE,
+                before,
+                confidentialBefore,
+                read.item(),
+                context);
     }
 
     @Transactional
@@ -150,8 +182,9 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
         R before = showOne(current, context);
         ETags.checkPrecondition(context.ifMatch(), before);
         beforeDelete(current, context);
+        boolean vertrouwelijk = confidential(uuid);
         remove(current);
-        support.events().publishEvent(new Change(this, uuid, Action.DESTROY, before, null));
+        support.events().publishEvent(new Change(this, uuid, Action.DESTROY, before, null, vertrouwelijk));
     }
 
     // Building blocks, also for families that write objects of this resource inside another request.
@@ -162,7 +195,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
     protected Read<T> read(JsonNode body, T current, WriteMode mode, ApiContext context) {
         var violations = new Violations();
         Input input = description().schema().read(body, mode, violations);
-        support.references().check(description().schema(), input, "", violations);
+        support.references().check(description().schema(), input, "", violations, context);
         violations.throwIfAny();
         T item = apply(input, current, mode, violations, context);
         violations.throwIfAny();
@@ -170,10 +203,23 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
     }
 
     /** Shows the object as stored now and publishes the change. */
-    protected R publish(Action action, R before, T item, ApiContext context) {
-        R after = showOne(item, context);
-        support.events().publishEvent(new Change(this, uuidOf(item), action, before, after));
+    protected final R publish(Action action, R before, T item, ApiContext context) {
+        return publish(action, before, false, item, context);
+    }
+
+    private R publish(Action action, R before, boolean confidentialBefore, T item, ApiContext context) {
+        R after = showOne(stored(item, context), context);
+        boolean vertrouwelijk = confidentialBefore || confidential(uuidOf(item));
+        support.events().publishEvent(new Change(this, uuidOf(item), action, before, after, vertrouwelijk));
         return after;
+    }
+
+    /**
+     * The object as it is stored after a write, for showing it in the answer and the audit trail. Most resources have
+     * it at hand; one whose representation includes what the database derives (linked objects, names) reads it back.
+     */
+    protected T stored(T item, ApiContext context) {
+        return item;
     }
 
     protected R showOne(T item, ApiContext context) {

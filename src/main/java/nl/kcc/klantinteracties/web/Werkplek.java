@@ -6,10 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.expand.ExpandTree;
+import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.query.ListQuery;
 import nl.kcc.klantinteracties.api.query.QueryParameters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
@@ -29,6 +32,13 @@ public final class Werkplek {
         return new ApiContext(Urls.of(request), medewerker.vertrouwelijk(), null);
     }
 
+    /** The same view, changing an object only if it is still the version with this entity tag. */
+    public static ApiContext ifMatch(ApiContext context, String etag) {
+        return etag == null || etag.isBlank()
+                ? context
+                : new ApiContext(context.urls(), context.vertrouwelijk(), List.of(etag));
+    }
+
     /**
      * A list query read by the resource's own rules, as if a client had sent these parameters.
      *
@@ -45,6 +55,15 @@ public final class Werkplek {
     public static ListQuery query(ApiResource<?, ?> resource, Map<String, String[]> parameters) {
         var description = resource.description();
         return QueryParameters.forList(parameters, description.filters(), description.expandable());
+    }
+
+    /** The related objects to include, read by the resource's own rules. */
+    public static ExpandTree expand(ApiResource<?, ?> resource, String... paths) {
+        var violations = new Violations();
+        var tree = ExpandTree.parse(
+                List.of(String.join(",", paths)), resource.description().expandable(), violations);
+        violations.throwIfAny();
+        return tree;
     }
 
     public static String moment(OffsetDateTime moment) {

@@ -1,0 +1,238 @@
+package nl.kcc.klantinteracties.web.klantcontact;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.kcc.klantinteracties.actor.ActorResponse;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.expand.ExpandTree;
+import nl.kcc.klantinteracties.api.page.Page;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.resource.ETags;
+import nl.kcc.klantinteracties.internetaak.InterneTaakResource;
+import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
+import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResource;
+import nl.kcc.klantinteracties.partij.PartijResource;
+import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.web.Actoren;
+import nl.kcc.klantinteracties.web.Fouten;
+import nl.kcc.klantinteracties.web.Weergave;
+import nl.kcc.klantinteracties.web.Werkplek;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Klantcontact zoeken (C0534 variant B, F3896): by referentienummer or nummer, the klant's BSN or KvK-nummer, a
+ * telephone number or e-mail address given with it, or a zaak; and one klantcontact, to which a colleague adds the
+ * answer.
+ */
+@Controller
+class KlantcontactController {
+
+    static final int PAGE_SIZE = 25;
+
+    /** What is searched by: the value of the form, the label, and the filter of the API it uses. */
+    enum ZoekOp {
+        NUMMER("Referentienummer of nummer", null),
+        PARTIJ("BSN of KvK-nummer van de klant", "hadBetrokkene__wasPartij__partijIdentificator__objectId"),
+        ADRES("Telefoonnummer of e-mailadres", "hadBetrokkene__digitaaladres__adres__icontains"),
+        ZAAK("Zaak (uuid of zaaknummer)", "onderwerpobject__onderwerpobjectidentificatorObjectId");
+
+        private final String label;
+        private final String filter;
+
+        ZoekOp(String label, String filter) {
+            this.label = label;
+            this.filter = filter;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getWaarde() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static ZoekOp parse(String waarde) {
+            for (ZoekOp op : values()) {
+                if (op.getWaarde().equals(waarde)) {
+                    return op;
+                }
+            }
+            return NUMMER;
+        }
+    }
+
+    private final KlantcontactResource klantcontacten;
+    private final InterneTaakResource interneTaken;
+    private final OnderwerpobjectResource onderwerpobjecten;
+    private final PartijResource partijen;
+    private final Actoren actoren;
+    private final Antwoord antwoord;
+
+    KlantcontactController(
+            KlantcontactResource klantcontacten,
+            InterneTaakResource interneTaken,
+            OnderwerpobjectResource onderwerpobjecten,
+            PartijResource partijen,
+            Actoren actoren,
+            Antwoord antwoord) {
+        this.klantcontacten = klantcontacten;
+        this.interneTaken = interneTaken;
+        this.onderwerpobjecten = onderwerpobjecten;
+        this.partijen = partijen;
+        this.actoren = actoren;
+        this.antwoord = antwoord;
+    }
+
+    @GetMapping("/werkplek/klantcontacten")
+    String zoeken(
+            @RequestParam(defaultValue = "nummer") String zoekOp,
+            @RequestParam(required = false) String zoekterm,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model) {
+        var op = ZoekOp.parse(zoekOp);
+        model.addAttribute("nav", "zoeken");
+        model.addAttribute("zoekOpties", ZoekOp.values());
+        model.addAttribute("zoekOp", op.getWaarde());
+        String term = zoekterm == null ? "" : zoekterm.strip();
+        model.addAttribute("zoekterm", term);
+        model.addAttribute("gezocht", !term.isEmpty());
+        model.addAttribute("resultaten", List.of());
+        if (!term.isEmpty()) {
+            if (term.length() > 200) {
+                model.addAttribute("zoekfout", "De zoekterm is te lang.");
+            } else {
+                var found = zoek(op, term, Werkplek.context(request, medewerker));
+                model.addAttribute(
+                        "resultaten",
+                        found.items().stream().map(Weergave::klantcontact).toList());
+                model.addAttribute("aantal", found.count());
+            }
+        }
+        return "werkplek/klantcontact/zoeken";
+    }
+
+    @GetMapping("/werkplek/klantcontacten/{uuid}")
+    String klantcontact(@PathVariable UUID uuid, Medewerker medewerker, HttpServletRequest request, Model model) {
+        return pagina(uuid, Fouten.geen(), "", Werkplek.context(request, medewerker), model);
+    }
+
+    @PostMapping("/werkplek/klantcontacten/{uuid}/antwoord")
+    String antwoordToevoegen(
+            @PathVariable UUID uuid,
+            @RequestParam(defaultValue = "") String antwoord,
+            @RequestParam(defaultValue = "") String versie,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        ApiContext context = Werkplek.context(request, medewerker);
+        try {
+            this.antwoord.voegToe(uuid, antwoord, versie, medewerker, context);
+        } catch (ApiException refused) {
+            if (refused.status() != HttpStatus.BAD_REQUEST) {
+                throw refused;
+            }
+            return pagina(uuid, Fouten.van(refused, name -> "antwoord"), antwoord, context, model);
+        }
+        redirect.addFlashAttribute("melding", "Het antwoord is toegevoegd en u bent aan het contact gekoppeld.");
+        return "redirect:/werkplek/klantcontacten/" + uuid;
+    }
+
+    private Page<KlantcontactResponse> zoek(ZoekOp op, String term, ApiContext context) {
+        if (op == ZoekOp.NUMMER) {
+            var found = klantcontacten.list(
+                    Werkplek.query(klantcontacten, "referentienummer", term, "pageSize", String.valueOf(PAGE_SIZE)),
+                    context);
+            if (found.count() > 0) {
+                return found;
+            }
+            return klantcontacten.list(
+                    Werkplek.query(klantcontacten, "nummer", term, "pageSize", String.valueOf(PAGE_SIZE)), context);
+        }
+        String value = op == ZoekOp.ADRES ? term : term.replaceAll("\\s", "");
+        return klantcontacten.list(
+                Werkplek.query(klantcontacten, op.filter, value, "pageSize", String.valueOf(PAGE_SIZE)), context);
+    }
+
+    private String pagina(UUID uuid, Fouten fouten, String antwoord, ApiContext context, Model model) {
+        KlantcontactResponse k = klantcontacten.get(uuid, Werkplek.expand(klantcontacten, "hadBetrokkenen"), context);
+        model.addAttribute("nav", "zoeken");
+        model.addAttribute("klantcontact", Weergave.klantcontact(k));
+        model.addAttribute("versie", ETags.of(withoutExpand(k, context)));
+        @SuppressWarnings("unchecked")
+        var betrokkenen = (List<BetrokkeneResponse>) k.expand().getOrDefault("hadBetrokkenen", List.of());
+        var partijUuids = betrokkenen.stream()
+                .filter(b -> b.wasPartij() != null)
+                .map(b -> b.wasPartij().uuid())
+                .toList();
+        var partijNamen = partijUuids.isEmpty()
+                ? java.util.Map.<UUID, String>of()
+                : partijen.showAll(partijUuids, ExpandTree.NONE, context).values().stream()
+                        .collect(java.util.stream.Collectors.toMap(p -> p.uuid(), Weergave::naam));
+        model.addAttribute(
+                "betrokkenen",
+                betrokkenen.stream()
+                        .map(b -> {
+                            var shown = Weergave.betrokkene(b);
+                            String naam = shown.naam().isEmpty() && shown.partij() != null
+                                    ? partijNamen.getOrDefault(shown.partij(), "")
+                                    : shown.naam();
+                            return new Weergave.Betrokkene(
+                                    shown.uuid(), shown.partij(), naam, shown.rol(), shown.initiator());
+                        })
+                        .toList());
+        model.addAttribute(
+                "actoren",
+                k.hadBetrokkenActoren().stream()
+                        .filter(ActorResponse.class::isInstance)
+                        .map(a -> ((ActorResponse) a).naam())
+                        .toList());
+        var taakUuids = k.leiddeTotInterneTaken().stream().map(Reference::uuid).toList();
+        var taken = taakUuids.isEmpty()
+                ? List.<nl.kcc.klantinteracties.internetaak.InterneTaakResponse>of()
+                : List.copyOf(interneTaken
+                        .showAll(taakUuids, ExpandTree.NONE, context)
+                        .values());
+        var actorUuids = new HashSet<UUID>();
+        taken.forEach(t -> t.toegewezenAanActoren().forEach(r -> actorUuids.add(r.uuid())));
+        var namen = actoren.get(actorUuids, context);
+        model.addAttribute(
+                "taken", taken.stream().map(t -> Weergave.taak(t, namen)).toList());
+        var onderwerpUuids =
+                k.gingOverOnderwerpobjecten().stream().map(Reference::uuid).toList();
+        model.addAttribute(
+                "onderwerpen",
+                onderwerpUuids.isEmpty()
+                        ? List.of()
+                        : onderwerpobjecten.showAll(onderwerpUuids, ExpandTree.NONE, context).values().stream()
+                                .map(o -> o.wasKlantcontact() != null
+                                        ? "Klantcontact " + o.wasKlantcontact().uuid()
+                                        : o.onderwerpobjectidentificator().codeObjecttype() + " "
+                                                + o.onderwerpobjectidentificator()
+                                                        .objectId())
+                                .toList());
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("antwoord", antwoord);
+        return "werkplek/klantcontact/klantcontact";
+    }
+
+    /** The entity tag is of the object as a client reads it without expansions, as {@code If-Match} compares it. */
+    private KlantcontactResponse withoutExpand(KlantcontactResponse k, ApiContext context) {
+        return klantcontacten.get(k.uuid(), ExpandTree.NONE, context);
+    }
+}

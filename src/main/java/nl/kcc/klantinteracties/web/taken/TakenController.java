@@ -1,0 +1,361 @@
+package nl.kcc.klantinteracties.web.taken;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.kcc.klantinteracties.actor.ActorResponse;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.expand.ExpandTree;
+import nl.kcc.klantinteracties.api.json.Texts;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResource;
+import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResponse;
+import nl.kcc.klantinteracties.internetaak.InterneTaakResource;
+import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
+import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
+import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResource;
+import nl.kcc.klantinteracties.partij.PartijResource;
+import nl.kcc.klantinteracties.partij.PartijResponse;
+import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.web.Actoren;
+import nl.kcc.klantinteracties.web.Fouten;
+import nl.kcc.klantinteracties.web.Weergave;
+import nl.kcc.klantinteracties.web.Werkplek;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Mijn taken (F3839, C2984, C6114): the open tasks of the medewerker and their afdelingen, the longest-waiting klant
+ * first, and one task with everything needed to call the klant back (F8618) and the actions on it.
+ */
+@Controller
+class TakenController {
+
+    /** A line of the inbox. */
+    record Regel(Weergave.Taak taak, String onderwerp, String klant, String wachttijd) {}
+
+    /** A count in the inbox's header: whose tasks, how many, and the filter value that shows only those. */
+    record Telling(String naam, long aantal, String voor) {}
+
+    /** A way to reach the klant: the digitaal adres, and where it comes from. */
+    record Bereikbaar(Weergave.DigitaalAdres adres, String bron) {}
+
+    private final TakenInbox inbox;
+    private final TaakAfhandeling afhandeling;
+    private final InterneTaakResource interneTaken;
+    private final KlantcontactResource klantcontacten;
+    private final OnderwerpobjectResource onderwerpobjecten;
+    private final PartijResource partijen;
+    private final DigitaalAdresResource digitaleAdressen;
+    private final Actoren actoren;
+    private final String kccAfdeling;
+
+    TakenController(
+            TakenInbox inbox,
+            TaakAfhandeling afhandeling,
+            InterneTaakResource interneTaken,
+            KlantcontactResource klantcontacten,
+            OnderwerpobjectResource onderwerpobjecten,
+            PartijResource partijen,
+            DigitaalAdresResource digitaleAdressen,
+            Actoren actoren,
+            @Value("${klantinteracties.werkplek.kcc-afdeling:KCC}") String kccAfdeling) {
+        this.inbox = inbox;
+        this.afhandeling = afhandeling;
+        this.interneTaken = interneTaken;
+        this.klantcontacten = klantcontacten;
+        this.onderwerpobjecten = onderwerpobjecten;
+        this.partijen = partijen;
+        this.digitaleAdressen = digitaleAdressen;
+        this.actoren = actoren;
+        this.kccAfdeling = kccAfdeling;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("nav", "taken");
+    }
+
+    @GetMapping("/werkplek/taken")
+    String taken(
+            @RequestParam(defaultValue = "alle") String voor,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model) {
+        ApiContext context = Werkplek.context(request, medewerker);
+        var mijn = new ArrayList<UUID>();
+        mijn.add(medewerker.actor());
+        mijn.addAll(medewerker.afdelingen());
+        Map<UUID, ActorResponse> namen = actoren.get(mijn, context);
+        Map<UUID, Long> counts = inbox.counts(mijn, context);
+
+        var tellingen = new ArrayList<Telling>();
+        tellingen.add(new Telling("Aan mij", counts.get(medewerker.actor()), "mij"));
+        for (UUID afdeling : medewerker.afdelingen()) {
+            tellingen.add(new Telling(
+                    namen.containsKey(afdeling) ? namen.get(afdeling).naam() : "Afdeling",
+                    counts.get(afdeling),
+                    afdeling.toString()));
+        }
+        List<UUID> gekozen = switch (voor) {
+            case "mij" -> List.of(medewerker.actor());
+            case "alle" -> mijn;
+            default -> {
+                UUID afdeling = Texts.parseUuid(voor);
+                yield afdeling != null && medewerker.afdelingen().contains(afdeling) ? List.of(afdeling) : mijn;
+            }
+        };
+        List<Regel> regels = regels(inbox.open(gekozen, context), context);
+        model.addAttribute("tellingen", tellingen);
+        model.addAttribute("voor", voor);
+        model.addAttribute("regels", regels);
+        model.addAttribute("maximum", TakenInbox.MAXIMUM);
+        return "werkplek/taken/taken";
+    }
+
+    @GetMapping("/werkplek/taken/{uuid}")
+    String taak(@PathVariable UUID uuid, Medewerker medewerker, HttpServletRequest request, Model model) {
+        return taakPagina(uuid, Fouten.geen(), null, Werkplek.context(request, medewerker), model);
+    }
+
+    @PostMapping("/werkplek/taken/{uuid}/teruggebeld")
+    String teruggebeld(
+            @PathVariable UUID uuid,
+            @RequestParam(defaultValue = "") String uitkomst,
+            @RequestParam(defaultValue = "") String notitie,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        ApiContext context = Werkplek.context(request, medewerker);
+        if (!uitkomst.equals("gelukt") && !uitkomst.equals("mislukt")) {
+            return taakPagina(
+                    uuid,
+                    Fouten.geen().add("uitkomst-gelukt", "Kies of u de klant hebt gesproken."),
+                    "terugbellen",
+                    context,
+                    model);
+        }
+        boolean gelukt = uitkomst.equals("gelukt");
+        try {
+            afhandeling.teruggebeld(uuid, gelukt, notitie, medewerker, context);
+        } catch (ApiException refused) {
+            return refused(refused, uuid, "terugbellen", context, model);
+        }
+        if (gelukt) {
+            redirect.addFlashAttribute("melding", "Het terugbelgesprek is geregistreerd en de taak is verwerkt.");
+            return "redirect:/werkplek/taken";
+        }
+        redirect.addFlashAttribute("melding", "De mislukte terugbelpoging is geregistreerd; de taak blijft openstaan.");
+        return "redirect:/werkplek/taken/" + uuid;
+    }
+
+    @PostMapping("/werkplek/taken/{uuid}/doorsturen")
+    String doorsturen(
+            @PathVariable UUID uuid,
+            @RequestParam(defaultValue = "") String naar,
+            @RequestParam(defaultValue = "") String toelichting,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        ApiContext context = Werkplek.context(request, medewerker);
+        UUID actor = Texts.parseUuid(naar);
+        var keuze = actoren.toewijsbaar(context).stream()
+                .filter(a -> a.uuid().equals(actor))
+                .findFirst();
+        if (keuze.isEmpty()) {
+            return taakPagina(
+                    uuid,
+                    Fouten.geen().add("naar", "Kies de afdeling of medewerker die de taak wel kan uitvoeren."),
+                    "doorsturen",
+                    context,
+                    model);
+        }
+        try {
+            afhandeling.doorsturen(
+                    uuid,
+                    actor,
+                    keuze.get().naam(),
+                    null,
+                    toelichting,
+                    "De taak kon hier niet worden uitgevoerd; doorgestuurd naar",
+                    context);
+        } catch (ApiException refused) {
+            return refused(refused, uuid, "doorsturen", context, model);
+        }
+        redirect.addFlashAttribute(
+                "melding", "De taak is doorgestuurd naar " + keuze.get().naam() + " en hier afgesloten.");
+        return "redirect:/werkplek/taken";
+    }
+
+    @PostMapping("/werkplek/taken/{uuid}/terug-naar-kcc")
+    String terugNaarKcc(
+            @PathVariable UUID uuid,
+            @RequestParam(defaultValue = "") String toelichting,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        ApiContext context = Werkplek.context(request, medewerker);
+        var kcc = actoren.afdeling(kccAfdeling, context)
+                .orElseThrow(() -> ApiException.conflict("Er is geen afdeling " + kccAfdeling + "."));
+        try {
+            afhandeling.doorsturen(
+                    uuid,
+                    kcc.uuid(),
+                    kcc.naam(),
+                    "Opnieuw routeren",
+                    toelichting,
+                    "De taak kon hier niet worden uitgevoerd; teruggestuurd naar",
+                    context);
+        } catch (ApiException refused) {
+            return refused(refused, uuid, "terug", context, model);
+        }
+        redirect.addFlashAttribute("melding", "De taak is teruggestuurd naar " + kcc.naam() + " en hier afgesloten.");
+        return "redirect:/werkplek/taken";
+    }
+
+    private String refused(ApiException refused, UUID uuid, String actie, ApiContext context, Model model) {
+        if (refused.status() != HttpStatus.BAD_REQUEST) {
+            throw refused;
+        }
+        return taakPagina(
+                uuid,
+                Fouten.van(refused, name -> name.equals("toelichting") ? actie + "-toelichting" : null),
+                actie,
+                context,
+                model);
+    }
+
+    private String taakPagina(UUID uuid, Fouten fouten, String actie, ApiContext context, Model model) {
+        InterneTaakResponse taak = interneTaken.get(uuid, ExpandTree.NONE, context);
+        KlantcontactResponse klantcontact = klantcontacten.get(
+                taak.aanleidinggevendKlantcontact().uuid(),
+                Werkplek.expand(klantcontacten, "hadBetrokkenen", "hadBetrokkenen.digitaleAdressen"),
+                context);
+        var actorUuids =
+                taak.toegewezenAanActoren().stream().map(Reference::uuid).toList();
+        model.addAttribute("taak", Weergave.taak(taak, actoren.get(actorUuids, context)));
+        model.addAttribute("open", taak.status().equals("te_verwerken"));
+        model.addAttribute("klantcontact", Weergave.klantcontact(klantcontact));
+        BetrokkeneResponse klant = TaakAfhandeling.klant(klantcontact);
+        model.addAttribute("klant", klant == null ? null : Weergave.betrokkene(klant));
+        model.addAttribute("bereikbaar", bereikbaar(klant, context));
+        model.addAttribute("pogingen", pogingen(klantcontact.uuid(), context));
+        model.addAttribute("toewijsbaar", actoren.toewijsbaar(context));
+        model.addAttribute("kcc", actoren.afdeling(kccAfdeling, context).isPresent() ? kccAfdeling : null);
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("actie", actie);
+        return "werkplek/taken/taak";
+    }
+
+    /**
+     * How to reach the klant: the addresses given for this contact, else the partij's voorkeur (F0138), else the
+     * partij's other addresses.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Bereikbaar> bereikbaar(BetrokkeneResponse klant, ApiContext context) {
+        if (klant == null) {
+            return List.of();
+        }
+        var gegeven = (List<DigitaalAdresResponse>) klant.expand().get("digitaleAdressen");
+        if (gegeven != null && !gegeven.isEmpty()) {
+            return gegeven.stream()
+                    .map(a -> new Bereikbaar(Weergave.digitaalAdres(a, null), "opgegeven bij dit contact"))
+                    .toList();
+        }
+        if (klant.wasPartij() == null) {
+            return List.of();
+        }
+        PartijResponse partij;
+        try {
+            partij = partijen.get(klant.wasPartij().uuid(), ExpandTree.NONE, context);
+        } catch (ApiException hidden) {
+            return List.of();
+        }
+        UUID voorkeur = partij.voorkeursDigitaalAdres() == null
+                ? null
+                : partij.voorkeursDigitaalAdres().uuid();
+        var uuids = partij.digitaleAdressen().stream().map(Reference::uuid).toList();
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        return digitaleAdressen.showAll(uuids, ExpandTree.NONE, context).values().stream()
+                .map(a -> new Bereikbaar(Weergave.digitaalAdres(a, voorkeur), "van de klant"))
+                .sorted((a, b) ->
+                        Boolean.compare(b.adres().voorkeur(), a.adres().voorkeur()))
+                .toList();
+    }
+
+    /** The contacts registered about this one: the call-backs and attempts. */
+    private List<Weergave.Klantcontact> pogingen(UUID klantcontact, ApiContext context) {
+        var over = onderwerpobjecten
+                .list(
+                        Werkplek.query(
+                                onderwerpobjecten, "wasKlantcontact__uuid", klantcontact.toString(), "pageSize", "100"),
+                        context)
+                .items();
+        var uuids = over.stream()
+                .map(o -> o.klantcontact() == null ? null : o.klantcontact().uuid())
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        return klantcontacten.showAll(uuids, ExpandTree.NONE, context).values().stream()
+                .sorted((a, b) -> b.plaatsgevondenOp().compareTo(a.plaatsgevondenOp()))
+                .map(Weergave::klantcontact)
+                .toList();
+    }
+
+    private List<Regel> regels(List<UUID> uuids, ApiContext context) {
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, InterneTaakResponse> taken = interneTaken.showAll(uuids, ExpandTree.NONE, context);
+        var contactUuids = taken.values().stream()
+                .map(t -> t.aanleidinggevendKlantcontact().uuid())
+                .collect(Collectors.toSet());
+        Map<UUID, KlantcontactResponse> contacten =
+                klantcontacten.showAll(contactUuids, Werkplek.expand(klantcontacten, "hadBetrokkenen"), context);
+        var actorUuids = new HashSet<UUID>();
+        taken.values().forEach(t -> t.toegewezenAanActoren().forEach(r -> actorUuids.add(r.uuid())));
+        Map<UUID, ActorResponse> namen = actoren.get(actorUuids, context);
+        return uuids.stream()
+                .filter(taken::containsKey)
+                .map(uuid -> {
+                    var taak = taken.get(uuid);
+                    var contact =
+                            contacten.get(taak.aanleidinggevendKlantcontact().uuid());
+                    var klant = contact == null ? null : TaakAfhandeling.klant(contact);
+                    return new Regel(
+                            Weergave.taak(taak, namen),
+                            contact == null ? "" : contact.onderwerp(),
+                            klant == null ? "Onbekende klant" : naam(klant),
+                            contact == null ? "" : Weergave.wachttijd(contact.plaatsgevondenOp()));
+                })
+                .toList();
+    }
+
+    private static String naam(BetrokkeneResponse klant) {
+        String naam = Weergave.betrokkene(klant).naam();
+        return naam.isEmpty() ? "Klant" : naam;
+    }
+}

@@ -1,7 +1,6 @@
 package nl.kcc.klantinteracties.security;
 
 import java.io.Serializable;
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,18 +17,13 @@ import org.springframework.security.core.Authentication;
  * @param vertrouwelijk whether they may see confidential klantcontacten and secret partijen
  */
 public record Medewerker(String gebruikersnaam, String naam, UUID actor, List<UUID> afdelingen, boolean vertrouwelijk)
-        implements Principal, Serializable {
+        implements Serializable {
 
     /** The request attribute that holds the medewerker of a werkplek request, as their account is now. */
     public static final String CURRENT = Medewerker.class.getName();
 
     public Medewerker {
         afdelingen = List.copyOf(afdelingen);
-    }
-
-    @Override
-    public String getName() {
-        return gebruikersnaam;
     }
 
     /** The medewerker a werkplek session belongs to, whether they logged in with a password or through OIDC. */

@@ -84,7 +84,7 @@ public final class Weergave {
                     case "contactpersoon" -> "Contactpersoon";
                     default -> partij.soortPartij();
                 },
-                partij.nummer(),
+                tekst(partij.nummer()),
                 identificatoren,
                 adres(partij.bezoekadres()),
                 adres(partij.correspondentieadres()),
@@ -115,8 +115,8 @@ public final class Weergave {
     public static Klantcontact klantcontact(KlantcontactResponse k) {
         return new Klantcontact(
                 k.uuid(),
-                k.nummer(),
-                k.referentienummer(),
+                tekst(k.nummer()),
+                tekst(k.referentienummer()),
                 Werkplek.moment(k.plaatsgevondenOp()),
                 kanaal(k.kanaal()),
                 k.onderwerp(),
@@ -150,7 +150,7 @@ public final class Weergave {
                         .toList());
         return new Taak(
                 t.uuid(),
-                t.nummer(),
+                tekst(t.nummer()),
                 t.gevraagdeHandeling(),
                 t.toelichting(),
                 "verwerkt".equals(t.status()) ? "Verwerkt" : "Te verwerken",

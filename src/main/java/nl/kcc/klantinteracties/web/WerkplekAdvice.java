@@ -8,6 +8,8 @@ import nl.kcc.klantinteracties.api.problem.InvalidParam;
 import nl.kcc.klantinteracties.security.Medewerker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.ui.Model;
@@ -24,6 +26,7 @@ import org.springframework.web.servlet.ModelAndView;
  * becomes a page in Dutch that says what the medewerker can do; never a stack trace or an internal message.
  */
 @ControllerAdvice(basePackageClasses = Werkplek.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class WerkplekAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(WerkplekAdvice.class);

@@ -147,7 +147,11 @@ class ContactController {
             if (refused.status() != HttpStatus.BAD_REQUEST) {
                 throw refused;
             }
-            return formulier(formulier, Fouten.van(refused, ContactRegistratie::veld), context, model);
+            return formulier(
+                    formulier,
+                    Fouten.van(refused, ContactRegistratie.velden(ContactRegistratie.adresVelden(formulier))),
+                    context,
+                    model);
         }
     }
 

@@ -3,7 +3,6 @@ package nl.kcc.klantinteracties.web.taken;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import nl.kcc.klantinteracties.actor.ActorKlantcontactResource;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.WriteMode;
@@ -36,17 +35,11 @@ class TaakAfhandeling {
     private final InterneTaakResource interneTaken;
     private final KlantcontactResource klantcontacten;
     private final MaakKlantcontact maak;
-    private final ActorKlantcontactResource actorKlantcontacten;
 
-    TaakAfhandeling(
-            InterneTaakResource interneTaken,
-            KlantcontactResource klantcontacten,
-            MaakKlantcontact maak,
-            ActorKlantcontactResource actorKlantcontacten) {
+    TaakAfhandeling(InterneTaakResource interneTaken, KlantcontactResource klantcontacten, MaakKlantcontact maak) {
         this.interneTaken = interneTaken;
         this.klantcontacten = klantcontacten;
         this.maak = maak;
-        this.actorKlantcontacten = actorKlantcontacten;
     }
 
     /**
@@ -92,11 +85,8 @@ class TaakAfhandeling {
         body.putObject("onderwerpobject")
                 .putObject("wasKlantcontact")
                 .put("uuid", eerste.uuid().toString());
+        body.putArray("actoren").addObject().put("uuid", medewerker.actor().toString());
         UUID terugbelgesprek = maak.maak(body, context).klantcontact().uuid();
-        var actor = JsonNodeFactory.instance.objectNode();
-        actor.putObject("actor").put("uuid", medewerker.actor().toString());
-        actor.putObject("klantcontact").put("uuid", terugbelgesprek.toString());
-        actorKlantcontacten.create(actor, context);
         if (gelukt) {
             sluit(taak, null, context);
         }

@@ -256,7 +256,19 @@ class TakenController {
         model.addAttribute("open", taak.status().equals("te_verwerken"));
         model.addAttribute("klantcontact", Weergave.klantcontact(klantcontact));
         BetrokkeneResponse klant = TaakAfhandeling.klant(klantcontact);
-        model.addAttribute("klant", klant == null ? null : Weergave.betrokkene(klant));
+        if (klant != null) {
+            var shown = Weergave.betrokkene(klant);
+            model.addAttribute(
+                    "klant",
+                    new Weergave.Betrokkene(
+                            shown.uuid(),
+                            shown.partij(),
+                            naam(klant, partijNamen(List.of(klant), context)),
+                            shown.rol(),
+                            shown.initiator()));
+        } else {
+            model.addAttribute("klant", null);
+        }
         model.addAttribute("bereikbaar", bereikbaar(klant, context));
         model.addAttribute("pogingen", pogingen(klantcontact.uuid(), context));
         model.addAttribute("toewijsbaar", actoren.toewijsbaar(context));
@@ -338,6 +350,8 @@ class TakenController {
         var actorUuids = new HashSet<UUID>();
         taken.values().forEach(t -> t.toegewezenAanActoren().forEach(r -> actorUuids.add(r.uuid())));
         Map<UUID, ActorResponse> namen = actoren.get(actorUuids, context);
+        Map<UUID, String> partijNamen = partijNamen(
+                contacten.values().stream().map(TaakAfhandeling::klant).toList(), context);
         return uuids.stream()
                 .filter(taken::containsKey)
                 .map(uuid -> {
@@ -348,14 +362,30 @@ class TakenController {
                     return new Regel(
                             Weergave.taak(taak, namen),
                             contact == null ? "" : contact.onderwerp(),
-                            klant == null ? "Onbekende klant" : naam(klant),
+                            klant == null ? "Onbekende klant" : naam(klant, partijNamen),
                             contact == null ? "" : Weergave.wachttijd(contact.plaatsgevondenOp()));
                 })
                 .toList();
     }
 
-    private static String naam(BetrokkeneResponse klant) {
+    /** The name the betrokkene gave, else the name of the partij it was. */
+    private static String naam(BetrokkeneResponse klant, Map<UUID, String> partijNamen) {
         String naam = Weergave.betrokkene(klant).naam();
+        if (naam.isEmpty() && klant.wasPartij() != null) {
+            naam = partijNamen.getOrDefault(klant.wasPartij().uuid(), "");
+        }
         return naam.isEmpty() ? "Klant" : naam;
+    }
+
+    private Map<UUID, String> partijNamen(List<BetrokkeneResponse> klanten, ApiContext context) {
+        var uuids = klanten.stream()
+                .filter(k -> k != null && k.wasPartij() != null)
+                .map(k -> k.wasPartij().uuid())
+                .collect(Collectors.toSet());
+        if (uuids.isEmpty()) {
+            return Map.of();
+        }
+        return partijen.showAll(uuids, ExpandTree.NONE, context).values().stream()
+                .collect(Collectors.toMap(PartijResponse::uuid, Weergave::naam));
     }
 }

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * answer.
  */
 @Controller
-class KlantcontactController {
+class KlantcontactZoekenController {
 
     static final int PAGE_SIZE = 25;
 
@@ -82,7 +82,7 @@ class KlantcontactController {
     private final Actoren actoren;
     private final Antwoord antwoord;
 
-    KlantcontactController(
+    KlantcontactZoekenController(
             KlantcontactResource klantcontacten,
             InterneTaakResource interneTaken,
             OnderwerpobjectResource onderwerpobjecten,

@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * contacts were about.
  */
 @Controller
-class KlantbeeldController {
+class KlantbeeldSchermController {
 
     static final int PAGE_SIZE = 20;
 
@@ -54,7 +54,7 @@ class KlantbeeldController {
     private final OnderwerpobjectResource onderwerpobjecten;
     private final Actoren actoren;
 
-    KlantbeeldController(
+    KlantbeeldSchermController(
             PartijResource partijen,
             DigitaalAdresResource digitaleAdressen,
             KlantcontactResource klantcontacten,

@@ -27,6 +27,7 @@ import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.Change.Action;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
@@ -126,6 +127,13 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.onderKlantcontact(alias + ".klantcontact_uuid", context);
+    }
+
+    /** The digitale adressen a betrokkene gave stay, without it. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(Dependents.unlinked(
+                "digitaleadressen", "select uuid from digitaal_adres where betrokkene_uuid = any(?)"));
     }
 
     @Override

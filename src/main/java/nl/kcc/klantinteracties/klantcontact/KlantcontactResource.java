@@ -29,6 +29,7 @@ import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.Change.Action;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
@@ -101,6 +102,23 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.klantcontact(alias, context);
+    }
+
+    /** Everything that hangs under a klantcontact goes with it. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(
+                Dependents.removed(
+                        BetrokkeneResource.COLLECTION, "select uuid from betrokkene where klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        OnderwerpobjectResource.COLLECTION,
+                        "select uuid from onderwerpobject where klantcontact_uuid = any(?)"
+                                + " or was_klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        BijlageResource.COLLECTION, "select uuid from bijlage where klantcontact_uuid = any(?)"),
+                Dependents.removed("internetaken", "select uuid from internetaak where klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        "actorklantcontacten", "select uuid from actorklantcontact where klantcontact_uuid = any(?)"));
     }
 
     @Override

@@ -153,8 +153,11 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
                 behouden.add(
                         context.urls().of(ApiPaths.KLANTINTERACTIES, KlantcontactResource.COLLECTION, klantcontact));
             } else {
-                // The partij side also deletes here the digitale adressen of the klantcontact's betrokkenen that
-                // belong to no partij.
+                // A cascade is for clearing out a contact whole: what its betrokkenen gave for it alone goes too.
+                ApiResource<?, ?> digitaleAdressen = support.resource("digitaleadressen");
+                for (UUID adres : repository.adressenAlleenVan(klantcontact)) {
+                    digitaleAdressen.delete(adres, ApiContext.internal(context.urls()));
+                }
                 klantcontacten.delete(klantcontact, context);
             }
         }

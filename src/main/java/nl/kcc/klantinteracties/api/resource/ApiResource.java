@@ -322,6 +322,29 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
 
     // Building blocks, also for families that write objects of this resource inside another request.
 
+    /**
+     * A new object of this resource from a part of a composite request ({@code /maak-klantcontact}), read and checked
+     * by the caller with this resource's fields; the rules apply as on the resource's own endpoint, and what breaks
+     * them is reported under {@code prefix}.
+     */
+    public T readPart(Input input, String prefix, Violations violations, ApiContext context) {
+        var own = new Violations();
+        T item = apply(input, initial(Uuids.next(), context), WriteMode.CREATE, own, context);
+        violations.addAll(own, prefix);
+        return item;
+    }
+
+    /** Stores an object read with {@link #readPart}, once every part of the request is known to be valid. */
+    public void storePart(T item, Input input, ApiContext context) {
+        insert(item);
+        afterWrite(input, null, item, context);
+    }
+
+    /** Publishes the creation of a stored part, once the request stored all its parts, and shows it. */
+    public R publishPart(T item, ApiContext context) {
+        return publish(Action.CREATE, null, item, context);
+    }
+
     protected record Read<T>(T item, Input input) {}
 
     /** Reads, checks and applies a request body; throws with every problem found. */

@@ -25,6 +25,7 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.klantcontact.Betrokkene;
@@ -102,6 +103,13 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
                                 + ".betrokkene_uuid)",
                         context)
                 + ")";
+    }
+
+    /** A partij that preferred the address no longer has a voorkeur. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(Dependents.unlinked(
+                "partijen", "select uuid from partij where voorkeurs_digitaal_adres_uuid = any(?)"));
     }
 
     @Override

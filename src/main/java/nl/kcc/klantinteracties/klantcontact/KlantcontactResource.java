@@ -15,7 +15,6 @@ import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Clock;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.Urls;
-import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.expand.Expandables;
 import nl.kcc.klantinteracties.api.expand.Expansion;
@@ -28,7 +27,7 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Change.Action;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
@@ -103,6 +102,23 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
         return Vertrouwelijkheid.klantcontact(alias, context);
     }
 
+    /** Everything that hangs under a klantcontact goes with it. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(
+                Dependents.removed(
+                        BetrokkeneResource.COLLECTION, "select uuid from betrokkene where klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        OnderwerpobjectResource.COLLECTION,
+                        "select uuid from onderwerpobject where klantcontact_uuid = any(?)"
+                                + " or was_klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        BijlageResource.COLLECTION, "select uuid from bijlage where klantcontact_uuid = any(?)"),
+                Dependents.removed("internetaken", "select uuid from internetaak where klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        "actorklantcontacten", "select uuid from actorklantcontact where klantcontact_uuid = any(?)"));
+    }
+
     @Override
     protected Page<Klantcontact> findPage(SqlWhere where, PageRequest page, ApiContext context) {
         return repository.page(where.and(visible("k", context)), page);
@@ -146,11 +162,6 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
     @Override
     protected Klantcontact apply(
             Input input, Klantcontact current, WriteMode mode, Violations violations, ApiContext context) {
-        return apply(input, current, "", violations);
-    }
-
-    /** Applies a klantcontact's fields, reporting under {@code prefix} (also inside {@code /maak-klantcontact}). */
-    Klantcontact apply(Input input, Klantcontact current, String prefix, Violations violations) {
         var klantcontact = new Klantcontact(
                 current.uuid(),
                 input.getOr(NUMMER, current.nummer()),
@@ -173,44 +184,22 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                 current.bijlagen(),
                 current.interneTaken(),
                 current.actoren());
-        checkUnique("nummer", klantcontact.nummer(), current, prefix, violations);
-        checkUnique("referentienummer", klantcontact.referentienummer(), current, prefix, violations);
-        klantcontact.checkRegels(prefix, violations);
+        checkUnique("nummer", klantcontact.nummer(), current, violations);
+        checkUnique("referentienummer", klantcontact.referentienummer(), current, violations);
+        klantcontact.checkRegels(violations);
         return klantcontact;
     }
 
-    // A klantcontact registered together with its betrokkene and onderwerpobject (/maak-klantcontact) goes through
-    // these, so that it obeys the same rules and is published like one created on /klantcontacten.
-
-    /** A new klantcontact from a part read with {@link KlantcontactFields#SCHEMA}, reporting under {@code prefix}. */
-    Klantcontact readNew(Input input, String prefix, Violations violations, ApiContext context) {
-        return apply(input, initial(Uuids.next(), context), prefix, violations);
-    }
-
-    void storeNew(Klantcontact item, Input input, ApiContext context) {
-        insert(item);
-        afterWrite(input, null, item, context);
-    }
-
-    /**
-     * Publishes the creation once everything the request creates is stored, and shows the klantcontact: read back, so
-     * that it lists the objects stored with it.
-     */
-    KlantcontactResponse publishNew(Klantcontact item, ApiContext context) {
-        return publish(
-                Action.CREATE,
-                null,
-                repository.findAll(List.of(item.uuid()), "true").getFirst(),
-                context);
-    }
-
-    private void checkUnique(String field, String value, Klantcontact current, String prefix, Violations violations) {
+    private void checkUnique(String field, String value, Klantcontact current, Violations violations) {
         if (value != null && !value.isEmpty() && repository.taken(field, value, current.uuid())) {
-            violations.add(
-                    Violations.path(prefix, field),
-                    "unique",
-                    "Er bestaat al een klantcontact met eenzelfde " + field + ".");
+            violations.add(field, "unique", "Er bestaat al een klantcontact met eenzelfde " + field + ".");
         }
+    }
+
+    /** Read back, so that a klantcontact stored with its parts (/maak-klantcontact) lists them. */
+    @Override
+    protected Klantcontact stored(Klantcontact item, ApiContext context) {
+        return repository.findAll(List.of(item.uuid()), "true").getFirst();
     }
 
     @Override

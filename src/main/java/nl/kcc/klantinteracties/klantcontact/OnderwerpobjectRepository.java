@@ -112,6 +112,13 @@ class OnderwerpobjectRepository {
         jdbc.sql("delete from onderwerpobject where uuid = ?").param(uuid).update();
     }
 
+    /** The digitale adressen the klantcontact's betrokkenen gave that belong to no partij. */
+    List<UUID> adressenAlleenVan(UUID klantcontact) {
+        return jdbc.sql("""
+                        select d.uuid from digitaal_adres d join betrokkene b on b.uuid = d.betrokkene_uuid
+                        where b.klantcontact_uuid = ? and d.partij_uuid is null""").param(klantcontact).query(UUID.class).list();
+    }
+
     private Onderwerpobject map(ResultSet rs, int row) throws SQLException {
         return new Onderwerpobject(
                 Rows.uuid(rs, "uuid"),

@@ -12,7 +12,6 @@ import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Urls;
-import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
@@ -23,7 +22,6 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Change.Action;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
@@ -153,33 +151,15 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
                 behouden.add(
                         context.urls().of(ApiPaths.KLANTINTERACTIES, KlantcontactResource.COLLECTION, klantcontact));
             } else {
-                // The partij side also deletes here the digitale adressen of the klantcontact's betrokkenen that
-                // belong to no partij.
+                // A cascade is for clearing out a contact whole: what its betrokkenen gave for it alone goes too.
+                ApiResource<?, ?> digitaleAdressen = support.resource("digitaleadressen");
+                for (UUID adres : repository.adressenAlleenVan(klantcontact)) {
+                    digitaleAdressen.delete(adres, ApiContext.internal(context.urls()));
+                }
                 klantcontacten.delete(klantcontact, context);
             }
         }
         return behouden;
-    }
-
-    // An onderwerpobject registered together with its klantcontact (/maak-klantcontact) goes through these, so that
-    // it obeys the same rules and is published like one created on /onderwerpobjecten.
-
-    /**
-     * A new onderwerpobject of {@code klantcontact}, from a part read with
-     * {@link OnderwerpobjectFields#KLANTCONTACT_READ_ONLY}.
-     */
-    Onderwerpobject readNew(Input input, UUID klantcontact) {
-        return apply(input, Onderwerpobject.nieuw(Uuids.next(), klantcontact));
-    }
-
-    void storeNew(Onderwerpobject item, Input input, ApiContext context) {
-        insert(item);
-        afterWrite(input, null, item, context);
-    }
-
-    /** Publishes the creation once everything the request creates is stored, and shows the onderwerpobject. */
-    OnderwerpobjectResponse publishNew(Onderwerpobject item, ApiContext context) {
-        return publish(Action.CREATE, null, item, context);
     }
 
     @Override

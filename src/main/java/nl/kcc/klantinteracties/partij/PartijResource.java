@@ -34,6 +34,8 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Change.Action;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
@@ -116,6 +118,36 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
         return Vertrouwelijkheid.partij(alias, context);
     }
 
+    /**
+     * A partij's own data goes with it; the contact history (betrokkenen and what they gave) and the contactpersonen
+     * who worked for it stay, without the link (ADR 7).
+     */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(
+                Dependents.removed(
+                        PartijIdentificatorResource.COLLECTION,
+                        "select uuid from partij_identificator where partij_uuid = any(?)"),
+                Dependents.removed(
+                        RekeningnummerResource.COLLECTION,
+                        "select uuid from rekeningnummer where partij_uuid = any(?)"),
+                Dependents.removed(
+                        VertegenwoordigingResource.COLLECTION,
+                        "select uuid from vertegenwoordiging where vertegenwoordigende_partij_uuid = any(?)"
+                                + " or vertegenwoordigde_partij_uuid = any(?)"),
+                Dependents.removed(
+                        CategorieRelatieResource.COLLECTION,
+                        "select uuid from categorie_relatie where partij_uuid = any(?)"),
+                Dependents.removed(
+                        "digitaleadressen",
+                        "select uuid from digitaal_adres where partij_uuid = any(?) and betrokkene_uuid is null"),
+                Dependents.unlinked(
+                        "digitaleadressen",
+                        "select uuid from digitaal_adres where partij_uuid = any(?) and betrokkene_uuid is not null"),
+                Dependents.unlinked("betrokkenen", "select uuid from betrokkene where partij_uuid = any(?)"),
+                Dependents.unlinked(COLLECTION, "select uuid from partij where werkte_voor_partij_uuid = any(?)"));
+    }
+
     @Override
     protected Page<Partij> findPage(SqlWhere where, PageRequest page, ApiContext context) {
         return repository.page(where.and(visible("p", context)), page, context);
@@ -143,14 +175,37 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
 
     @Override
     protected void afterWrite(Input input, Partij before, Partij after, ApiContext context) {
+        // The addresses, accounts and identificatoren a partij's write changes are changed objects of their own, and
+        // recorded as such: in part, through the partij.
+        Action update = Action.PARTIAL_UPDATE;
         if (input.has(DIGITALE_ADRESSEN)) {
+            var geraakt = new LinkedHashSet<>(after.digitaleAdressen());
+            if (before != null) {
+                geraakt.addAll(before.digitaleAdressen());
+            }
+            ApiResource<?, ?> adressen = support.resource("digitaleadressen");
+            var snapshot = adressen.snapshot(geraakt, context);
             repository.linkDigitaleAdressen(after.uuid(), after.digitaleAdressen());
+            adressen.recordSince(snapshot, geraakt, update, context);
         }
         if (input.has(REKENINGNUMMERS)) {
+            var geraakt = new LinkedHashSet<>(after.rekeningnummers());
+            if (before != null) {
+                geraakt.addAll(before.rekeningnummers());
+            }
+            ApiResource<?, ?> rekeningnummers = support.resource(RekeningnummerResource.COLLECTION);
+            var snapshot = rekeningnummers.snapshot(geraakt, context);
             repository.linkRekeningnummers(after.uuid(), after.rekeningnummers());
+            rekeningnummers.recordSince(snapshot, geraakt, update, context);
         }
         if (input.get(PARTIJ_IDENTIFICATOREN) != null) {
             Set<UUID> blijven = PartijIdentificatorChecks.uuids(after.partijIdentificatoren());
+            var geraakt = new LinkedHashSet<>(blijven);
+            if (before != null) {
+                before.partijIdentificatoren().forEach(i -> geraakt.add(i.uuid()));
+            }
+            ApiResource<?, ?> resource = support.resource(PartijIdentificatorResource.COLLECTION);
+            var snapshot = resource.snapshot(geraakt, context);
             if (before != null) {
                 identificatoren.delete(before.partijIdentificatoren().stream()
                         .map(PartijIdentificator::uuid)
@@ -158,6 +213,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
                         .toList());
             }
             identificatoren.store(after.partijIdentificatoren());
+            resource.recordSince(snapshot, geraakt, update, context);
         }
     }
 

@@ -17,6 +17,7 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
@@ -61,6 +62,13 @@ public class RekeningnummerResource extends ApiResource<Rekeningnummer, Rekening
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.vanPartij(alias + ".partij_uuid", context);
+    }
+
+    /** A partij that preferred the account no longer has a voorkeur. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(Dependents.unlinked(
+                PartijResource.COLLECTION, "select uuid from partij where voorkeurs_rekeningnummer_uuid = any(?)"));
     }
 
     @Override

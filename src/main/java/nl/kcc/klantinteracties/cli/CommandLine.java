@@ -39,7 +39,8 @@ public final class CommandLine {
                                     of soort organisatorische_eenheid); --vertrouwelijk lets it see what is confidential
             medewerkers reset <gebruikersnaam>      print a new password; enables the account again
             medewerkers disable <gebruikersnaam>    the account can no longer log in; its sessions end
-            medewerkers list                        list the accounts (never their passwords)""");
+            medewerkers list                        list the accounts (never their passwords)
+            medewerkers demo                        make the documented demo accounts (public passwords: a local demo only)""");
 
     private CommandLine() {}
 

@@ -14,6 +14,7 @@ import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.QueryParameters;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.security.MedewerkerAccounts;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,9 @@ class MedewerkerCommands {
             }
             err.println("No enabled account named " + args[1]);
             return CommandLine.FAILED;
+        }
+        if (args.length == 1 && args[0].equals("demo")) {
+            return demo(out, err);
         }
         if (args.length == 1 && args[0].equals("list")) {
             out.printf(
@@ -131,6 +135,63 @@ class MedewerkerCommands {
             err.println(e.getMessage());
             return CommandLine.FAILED;
         }
+    }
+
+    /** A demo account: who, with which password, working for which afdeling, seeing what is confidential or not. */
+    private record DemoAccount(
+            String gebruikersnaam, String wachtwoord, String naam, String afdeling, boolean vertrouwelijk) {}
+
+    static final List<DemoAccount> DEMO = List.of(
+            new DemoAccount("kcc", "demo-kcc", "Nicole van Dijk", "KCC", false),
+            new DemoAccount("vergunningen", "demo-vergunningen", "Vera Jansen", "Vergunningen", false),
+            new DemoAccount("teamleider", "demo-teamleider", "Thomas Bakker", "KCC", true));
+
+    /**
+     * The documented accounts of a local demo, linked to the medewerker and afdeling actors of those names (the demo
+     * data's, or made when missing). Their passwords are public: never run this on a register with real data.
+     */
+    private int demo(PrintStream out, PrintStream err) {
+        for (DemoAccount demo : DEMO) {
+            if (accounts.find(demo.gebruikersnaam()).isPresent()) {
+                err.println("The demo account " + demo.gebruikersnaam() + " exists already");
+                return CommandLine.FAILED;
+            }
+        }
+        for (DemoAccount demo : DEMO) {
+            UUID afdeling = actorNamed(demo.afdeling(), SoortActor.ORGANISATORISCHE_EENHEID);
+            UUID actor = actorNamed(demo.naam(), SoortActor.MEDEWERKER);
+            accounts.createForDemo(
+                    new Medewerker(demo.gebruikersnaam(), demo.naam(), actor, List.of(afdeling), demo.vertrouwelijk()),
+                    demo.wachtwoord());
+            out.println(demo.gebruikersnaam() + " " + demo.wachtwoord() + " (" + demo.naam() + ", " + demo.afdeling()
+                    + (demo.vertrouwelijk() ? ", vertrouwelijk" : "") + ")");
+        }
+        err.println("Demo accounts made; their passwords are public, so use them for a local demo only");
+        return CommandLine.OK;
+    }
+
+    private UUID actorNamed(String naam, SoortActor soort) {
+        var found = actoren
+                .list(
+                        QueryParameters.forList(
+                                java.util.Map.of(
+                                        "naam", new String[] {naam},
+                                        "soortActor", new String[] {Wire.of(soort)}),
+                                actoren.description().filters(),
+                                List.of()),
+                        REGISTER)
+                .items()
+                .stream()
+                .filter(actor -> actor.naam().equals(naam))
+                .findFirst();
+        if (found.isPresent()) {
+            return found.get().uuid();
+        }
+        var body = JsonNodeFactory.instance.objectNode();
+        body.put("naam", naam);
+        body.put("soortActor", Wire.of(soort));
+        body.put("indicatieActief", true);
+        return actoren.create(body, REGISTER).uuid();
     }
 
     private String check(UUID uuid, SoortActor soort) {

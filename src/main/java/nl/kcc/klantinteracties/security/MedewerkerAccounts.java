@@ -73,6 +73,21 @@ public class MedewerkerAccounts {
      */
     @Transactional
     public String create(Medewerker medewerker) {
+        String password = newPassword();
+        insert(medewerker, password);
+        return password;
+    }
+
+    /**
+     * Makes an account with a password that is known beforehand: only for the documented accounts of a local demo,
+     * whose passwords are no secret.
+     */
+    @Transactional
+    public void createForDemo(Medewerker medewerker, String password) {
+        insert(medewerker, password);
+    }
+
+    private void insert(Medewerker medewerker, String password) {
         String gebruikersnaam = normalise(medewerker.gebruikersnaam());
         if (!gebruikersnaam.matches("[a-z0-9][a-z0-9._@-]{0,99}")) {
             throw new IllegalArgumentException("A gebruikersnaam is 1 to 100 characters: letters, digits, '.', '_',"
@@ -83,7 +98,6 @@ public class MedewerkerAccounts {
                 || medewerker.naam().length() > 200) {
             throw new IllegalArgumentException("A medewerker needs a naam of 1 to 200 characters");
         }
-        String password = newPassword();
         try {
             jdbc.sql("""
                             insert into medewerker_account (gebruikersnaam, password_hash, naam, actor_uuid, afdelingen,
@@ -99,7 +113,6 @@ public class MedewerkerAccounts {
         } catch (DuplicateKeyException e) {
             throw new NameTaken(gebruikersnaam);
         }
-        return password;
     }
 
     /** Gives the account a new password, enables it and forgets its failed logins; empty when there is none. */

@@ -196,6 +196,8 @@ class WerkplekBeveiligingIT extends BrowserIT {
                                         "objectId", bsn)))))
                 .post("/partijen")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201)
                 .extract()
                 .path("uuid"));
@@ -221,6 +223,8 @@ class WerkplekBeveiligingIT extends BrowserIT {
                         Map.of("wasPartij", Map.of("uuid", partij), "rol", "klant", "initiator", true)))
                 .post("/maak-klantcontact")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201)
                 .extract()
                 .path("klantcontact.uuid"));

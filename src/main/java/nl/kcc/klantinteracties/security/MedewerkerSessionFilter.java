@@ -37,6 +37,8 @@ final class MedewerkerSessionFilter extends OncePerRequestFilter {
                 if (httpSession != null) {
                     httpSession.invalidate();
                 }
+                // A fresh session, so that the login page says the session was ended rather than that it expired.
+                request.getSession();
                 entryPoint.toLogin(request, response, WerkplekEntryPoint.ENDED);
                 return;
             }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -17,7 +18,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -51,8 +51,6 @@ class WerkplekSecurityConfiguration {
             throws Exception {
         var entryPoint = new WerkplekEntryPoint();
         var success = loggedIn(properties);
-        var accessDenied = new AccessDeniedHandlerImpl();
-        accessDenied.setErrorPage("/werkplek/geweigerd");
         http.securityMatcher(PATHS)
                 .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable())
                         .addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store"))
@@ -65,7 +63,7 @@ class WerkplekSecurityConfiguration {
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .authenticationProvider(new MedewerkerLogin(accounts))
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/werkplek/inloggen", "/werkplek/assets/**", "/werkplek/geweigerd")
+                        .requestMatchers("/werkplek/inloggen")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -79,8 +77,9 @@ class WerkplekSecurityConfiguration {
                         .logoutSuccessUrl(WerkplekEntryPoint.LOGIN + "?uitgelogd")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.invalidSessionStrategy(entryPoint))
-                .exceptionHandling(exceptions ->
-                        exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(WerkplekSecurityConfiguration::refused))
                 .addFilterBefore(new MedewerkerSessionFilter(accounts, entryPoint), AuthorizationFilter.class);
         if (oidcProviders.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage(WerkplekEntryPoint.LOGIN)
@@ -104,6 +103,29 @@ class WerkplekSecurityConfiguration {
                     Math.max(1, properties.sessionTimeout().toSeconds()));
             continueWhereGoing.onAuthenticationSuccess(request, response, authentication);
         };
+    }
+
+    /**
+     * A request refused after login, in practice a form without its CSRF token (from another site, or from a page
+     * that outlived its session): a page that says so, and nothing stored.
+     */
+    private static void refused(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="nl">
+                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Niet toegestaan - KCC-werkplek</title>
+                <link rel="stylesheet" href="%1$s/werkplek-assets/werkplek.css"></head>
+                <body><div class="page"><main id="inhoud" class="narrow">
+                <h1>Niet toegestaan</h1>
+                <p>Het formulier is verlopen of kwam niet van de werkplek; er is niets opgeslagen. Ga terug, laad de
+                pagina opnieuw en probeer het nog eens.</p>
+                <p><a href="%1$s/werkplek">Naar het begin van de werkplek</a></p>
+                </main></div></body></html>
+                """.formatted(request.getContextPath()));
     }
 
     /** Back to the login form with the reason, in words the form shows; never which accounts exist. */

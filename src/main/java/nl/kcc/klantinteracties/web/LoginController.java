@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The login page, the page for a refused request, and the answer to an address the werkplek does not have. */
+/** The login page, and the answer to an address the werkplek does not have. */
 @Controller
 class LoginController {
 
@@ -41,12 +41,6 @@ class LoginController {
         model.addAttribute("melding", melding(request, wacht));
         model.addAttribute("providers", providers);
         return "werkplek/inloggen";
-    }
-
-    @GetMapping("/werkplek/geweigerd")
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String refused() {
-        return "werkplek/geweigerd";
     }
 
     @GetMapping("/werkplek/**")

@@ -113,7 +113,7 @@ class PartijZoeker {
                                   nullif(p.partij_identificatie #>> '{contactnaam,voornaam}', ''),
                                   nullif(p.partij_identificatie #>> '{contactnaam,voorvoegselAchternaam}', ''),
                                   nullif(p.partij_identificatie #>> '{contactnaam,achternaam}', '')) ilike ?
-                        order by uuid desc limit """ + MAXIMUM)
+                        order by uuid desc limit %d""".formatted(MAXIMUM))
                 .params(pattern, pattern)
                 .query(UUID.class)
                 .list();
@@ -130,7 +130,7 @@ class PartijZoeker {
                         select uuid from partij
                         where (bezoekadres ->> 'postcode' = ? and bezoekadres ->> 'huisnummer' = ?)
                            or (correspondentieadres ->> 'postcode' = ? and correspondentieadres ->> 'huisnummer' = ?)
-                        order by uuid desc limit """ + MAXIMUM)
+                        order by uuid desc limit %d""".formatted(MAXIMUM))
                 .params(postcode, huisnummer, postcode, huisnummer)
                 .query(UUID.class)
                 .list();

@@ -143,8 +143,8 @@ class MedewerkerCommands {
 
     static final List<DemoAccount> DEMO = List.of(
             new DemoAccount("kcc", "demo-kcc", "Nicole van Dijk", "KCC", false),
-            new DemoAccount("vergunningen", "demo-vergunningen", "Vera Jansen", "Vergunningen", false),
-            new DemoAccount("teamleider", "demo-teamleider", "Thomas Bakker", "KCC", true));
+            new DemoAccount("vergunningen", "demo-vergunningen", "Petra Willems", "Vergunningen", false),
+            new DemoAccount("teamleider", "demo-teamleider", "Joost de Graaf", "KCC", true));
 
     /**
      * The documented accounts of a local demo, linked to the medewerker and afdeling actors of those names (the demo

@@ -181,6 +181,39 @@ class KccWerkplekIT extends BrowserIT {
     }
 
     @Test
+    void aCallBackThatFailsKeepsTheTaskOpenAndItIsForwardedToAColleague() {
+        UUID klantcontact = klantcontact("Vraag over een dakkapel");
+        UUID taak = taak(klantcontact, vergunningen);
+
+        login("vera", veraWachtwoord);
+        page.navigate(werkplek("/taken/" + taak));
+        page.getByLabel("Nee, niet bereikt: de taak blijft open").check();
+        page.getByLabel("Wat is besproken").fill("Voicemail ingesproken.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terugbelgesprek opslaan"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("De mislukte terugbelpoging is geregistreerd; de taak blijft openstaan.");
+        assertThat(page.getByText("Eerdere terugbelgesprekken")).isVisible();
+        assertThat(page.locator("li", new Page.LocatorOptions().setHasText("Voicemail ingesproken.")))
+                .containsText("contact gelukt Nee");
+
+        page.getByLabel("Naar afdeling of medewerker").selectOption(nicole.toString());
+        page.getByLabel("Toelichting").first().fill("Nicole kent deze klant.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Doorsturen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("De taak is doorgestuurd naar Nicole van Dijk en hier afgesloten.");
+
+        var taken = jdbc.sql("""
+                        select t.status, x.actor_uuid from internetaak t
+                        join internetaak_actor x on x.internetaak_uuid = t.uuid
+                        where t.klantcontact_uuid = ? order by t.status""").param(klantcontact).query().listOfRows();
+        assertThat(taken).hasSize(2);
+        assertThat(taken.get(0)).containsEntry("status", "te_verwerken").containsEntry("actor_uuid", nicole);
+        assertThat(taken.get(1)).containsEntry("status", "verwerkt").containsEntry("actor_uuid", vergunningen);
+    }
+
+    @Test
     void aColleagueFindsTheContactByItsNumberAndAddsTheAnswer() {
         UUID klantcontact = klantcontact("Vraag over de overkapping");
         String nummer = "23019182";

@@ -78,6 +78,9 @@ class PartijZoeker {
     @Transactional(readOnly = true)
     List<UUID> zoek(ZoekOp op, String term) {
         String t = term == null ? "" : term.strip();
+        if (t.length() > 254 || t.chars().anyMatch(Character::isISOControl)) {
+            throw new OngeldigeZoekterm("Deze zoekterm kan niet gebruikt worden.");
+        }
         return switch (op) {
             case BSN -> identificator("bsn", digits(t, 9, "Een BSN bestaat uit 9 cijfers."));
             case KVK -> identificator("kvk_nummer", digits(t, 8, "Een KvK-nummer bestaat uit 8 cijfers."));

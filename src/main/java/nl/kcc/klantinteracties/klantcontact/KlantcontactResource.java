@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import static nl.kcc.klantinteracties.klantcontact.KlantcontactFields.*;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -154,6 +155,12 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
         return item.uuid();
     }
 
+    /**
+     * How far a client's clock may run ahead of the register's before a plaatsgevondenOp counts as the future: a
+     * klantcontact is registered after it happened (C3155, B7030), never planned ahead.
+     */
+    private static final Duration KLOKVERSCHIL = Duration.ofMinutes(5);
+
     @Override
     protected Klantcontact initial(UUID uuid, ApiContext context) {
         return Klantcontact.nieuw(uuid, Clock.now());
@@ -184,6 +191,13 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                 current.bijlagen(),
                 current.interneTaken(),
                 current.actoren());
+        if (input.get(PLAATSGEVONDEN_OP) != null
+                && klantcontact.plaatsgevondenOp().isAfter(Clock.now().plus(KLOKVERSCHIL))) {
+            violations.add(
+                    PLAATSGEVONDEN_OP.name(),
+                    "invalid",
+                    "Een klantcontact wordt geregistreerd nadat het plaatsvond; plaatsgevondenOp ligt in de toekomst.");
+        }
         checkUnique("nummer", klantcontact.nummer(), current, violations);
         checkUnique("referentienummer", klantcontact.referentienummer(), current, violations);
         klantcontact.checkRegels(violations);

@@ -64,6 +64,20 @@ public final class ContractValidation implements Filter {
                 key -> new ContractValidation(name, "http://localhost:" + port + "/" + name + "/api/v1/openapi.json"));
     }
 
+    /**
+     * The checks for requests that use what the register adds to the standard's operations: responses are held to the
+     * register's own OpenAPI document, which describes the additions.
+     */
+    public static Filter extended(String name, int port) {
+        ContractValidation validation = of(name, port);
+        return (request, response, context) -> {
+            Response received = context.next(request, response);
+            validation.checkExtension(
+                    request.getMethod(), URI.create(request.getURI()).getPath(), received);
+            return received;
+        };
+    }
+
     @Override
     public Response filter(
             FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {

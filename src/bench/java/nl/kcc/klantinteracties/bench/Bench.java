@@ -24,7 +24,7 @@ import nl.kcc.klantinteracties.database.EmbeddedPostgresServer;
  *
  * <p>Options ({@code -Dbench.args="..."}): {@code --scale=default|small}, {@code --growth=true|false} (also run the
  * small scale for the growth ratio), {@code --clients=1,8,32,64}, {@code --duration=30} and {@code --warmup=10}
- * (seconds), {@code --scenarios=S1A,S1B,S2,S3,S4,S5,S6}, {@code --requests=500} (per scenario), {@code --reseed}, {@code --seed-only},
+ * (seconds), {@code --scenarios=S1A,S1B,S2,S3,S4,S5,S6}, {@code --requests=500} (per scenario), {@code --reseed}, {@code --seed-only}, {@code --serve} (keep PostgreSQL up, to look into the data),
  * {@code --data=bench-data}, {@code --out=target/bench}, {@code --publish=docs/benchmarks}.
  */
 public final class Bench {
@@ -80,6 +80,11 @@ public final class Bench {
         run.put("register heap limit", Register.HEAP_LIMIT);
         try (var postgres = postgres(Path.of(options.get("data")))) {
             run.put("postgresql", version(postgres));
+            if (options.containsKey("serve")) {
+                // For looking into a result by hand: the seeded server stays up until the process is stopped.
+                Seeder.log("PostgreSQL serves the seeded data on port %d (user postgres); stop with Ctrl-C", postgres.port());
+                Thread.sleep(Long.MAX_VALUE);
+            }
             for (Scale s : scales) {
                 if (options.containsKey("seed-only")) {
                     prepare(postgres, s);

@@ -197,7 +197,7 @@ final class Seeder {
                         .add(true)
                         .add("M%05d".formatted(i + 1))
                         .add("mdw")
-                        .add("handelsregister")
+                        .add("smoelenboek")
                         .add("mdw")
                         .add("{\"functie\": \"" + FUNCTIES[i % FUNCTIES.length] + "\", \"emailadres\": \""
                                 + voornaam.toLowerCase() + "." + (i + 1) + "@gemeente.nl\", \"telefoonnummer\": \"0207654"
@@ -421,8 +421,9 @@ final class Seeder {
                 if (i % taakEvery == taakEvery - 1 && taken < scale.interneTaken()) {
                     taken++;
                     UUID taak = uuid(op.plusMillis(4));
-                    // The recent tasks are still open, and one in ten of the older ones.
-                    boolean open = i > n - n / 20 || random.nextInt(10) == 0;
+                    // A contact centre works its inbox: the tasks of the last two weeks are open, and one in fifty
+                    // of the older ones (the stragglers).
+                    boolean open = op.isAfter(NOW.minus(Duration.ofDays(14))) || random.nextInt(50) == 0;
                     OffsetDateTime toegewezen = plaatsgevondenOp.plusSeconds(30);
                     internetaak
                             .add(taak)

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The register as an operator runs it: the built jar, started and stopped as a process, its data in a directory of its
@@ -89,6 +90,32 @@ class RegisterProcessIT {
                 .isEqualTo(401);
     }
 
+    @Test
+    void theDemoFillsAFreshRegisterOnceAndTheRegisterServesIt() throws Exception {
+        port = freePort();
+        String made = cli("demo");
+        assertThat(made).contains("200 klantcontacten");
+
+        var refused = run("demo");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("--force");
+
+        start();
+        String key = cli("tokens", "create", "kiss").strip();
+        var klantcontacten = send("GET", "/klantinteracties/api/v1/klantcontacten?pageSize=1", key, null);
+        assertThat(klantcontacten.statusCode()).isEqualTo(200);
+        // Without the vertrouwelijk scope the confidential ones are not there; the demo made some.
+        int count = JsonMapper.builder()
+                .build()
+                .readTree(klantcontacten.body())
+                .get("count")
+                .asInt();
+        assertThat(count).isBetween(150, 199);
+        assertThat(send("GET", "/klantinteracties/api/v1/internetaken?status=te_verwerken", key, null)
+                        .body())
+                .contains("Terugbellen");
+    }
+
     private Process start() throws IOException, InterruptedException {
         var builder = new ProcessBuilder(JAVA, "-jar", JAR.toAbsolutePath().toString())
                 .directory(workDirectory.toFile())
@@ -118,6 +145,16 @@ class RegisterProcessIT {
 
     /** Runs a command of the register's command line and returns what it printed on standard output. */
     private String cli(String... args) throws Exception {
+        var result = run(args);
+        assertThat(result.exitCode())
+                .as("exit code of %s: %s", List.of(args), result.err())
+                .isZero();
+        return result.out();
+    }
+
+    private record Result(int exitCode, String out, String err) {}
+
+    private Result run(String... args) throws Exception {
         var command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path out = workDirectory.resolve("cli.out");
@@ -128,10 +165,7 @@ class RegisterProcessIT {
                 .redirectError(err.toFile())
                 .start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue())
-                .as("exit code of %s: %s", List.of(args), Files.readString(err))
-                .isZero();
-        return Files.readString(out, StandardCharsets.UTF_8);
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err));
     }
 
     private HttpResponse<String> send(String method, String path, String key, String json)

@@ -33,15 +33,15 @@ class ActorKlantcontactRepository {
         return Sql.page(jdbc, FROM, "ak.*", where, "ak.uuid desc", page, this::map);
     }
 
-    List<ActorKlantcontact> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select ak.* from " + FROM + " where ak.uuid = any(?)")
+    List<ActorKlantcontact> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select ak.* from " + FROM + " where ak.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<ActorKlantcontact> findForUpdate(UUID uuid) {
-        return jdbc.sql("select ak.* from " + FROM + " where ak.uuid = ? for update")
+    Optional<ActorKlantcontact> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select ak.* from " + FROM + " where ak.uuid = ? and (" + visible + ") for update")
                 .param(uuid)
                 .query(this::map)
                 .optional();

@@ -20,6 +20,7 @@ import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /** {@code /actorklantcontacten}: which actors took part in which klantcontact. */
@@ -58,19 +59,25 @@ public class ActorKlantcontactResource extends ApiResource<ActorKlantcontact, Ac
         return DESCRIPTION;
     }
 
+    /** The link to a confidential klantcontact is as hidden as the klantcontact. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.onderKlantcontact(alias + ".klantcontact_uuid", context);
+    }
+
     @Override
     protected Page<ActorKlantcontact> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("ak", context)), page);
     }
 
     @Override
     protected List<ActorKlantcontact> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("ak", context));
     }
 
     @Override
     protected Optional<ActorKlantcontact> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("ak", context));
     }
 
     @Override

@@ -24,6 +24,7 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
@@ -66,6 +67,17 @@ public class ActorResource extends ApiResource<Actor, ActorResponse> {
     @Override
     public ResourceDescription description() {
         return DESCRIPTION;
+    }
+
+    /** Its links to klantcontacten go; the tasks assigned to it stay, assigned to the others. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(
+                Dependents.removed(
+                        ActorKlantcontactResource.COLLECTION,
+                        "select uuid from actorklantcontact where actor_uuid = any(?)"),
+                Dependents.unlinked(
+                        "internetaken", "select internetaak_uuid from internetaak_actor where actor_uuid = any(?)"));
     }
 
     @Override

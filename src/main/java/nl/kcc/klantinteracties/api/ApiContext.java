@@ -33,6 +33,9 @@ public record ApiContext(Urls urls, boolean vertrouwelijk, List<String> ifMatch)
         return new ApiContext(Urls.of(request), Boolean.TRUE.equals(request.getAttribute(VERTROUWELIJK)), ifMatch);
     }
 
+    /** Someone without the vertrouwelijk scope, for deciding what such callers may see. */
+    public static final ApiContext WITHOUT_VERTROUWELIJK = new ApiContext(null, false, null);
+
     /** For the register's own work outside a request, which sees everything. */
     public static ApiContext internal(Urls urls) {
         return new ApiContext(urls, true, null);

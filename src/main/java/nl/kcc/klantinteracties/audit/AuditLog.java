@@ -29,8 +29,8 @@ class AuditLog {
         Caller caller = Caller.current();
         jdbc.sql("""
                         insert into audit_entry (uuid, api, resource, object_uuid, action, occurred_at, application,
-                            user_name, request_id, before, after)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), cast(? as json))""")
+                            user_name, request_id, before, after, vertrouwelijk)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), cast(? as json), ?)""")
                 .params(
                         Uuids.next(),
                         AuditTrail.apiName(description.apiPath()),
@@ -42,7 +42,8 @@ class AuditLog {
                         caller.user(),
                         RequestIdFilter.current(),
                         Rows.toJson(change.before()),
-                        Rows.toJson(change.after()))
+                        Rows.toJson(change.after()),
+                        change.vertrouwelijk())
                 .update();
     }
 }

@@ -3,12 +3,14 @@ package nl.kcc.klantinteracties.audit;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.Change;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.Rows;
@@ -46,9 +48,21 @@ public class AuditTrail {
 
     public record Wijzigingen(JsonNode oud, JsonNode nieuw) {}
 
+    /**
+     * The trail of an object. For a caller without the vertrouwelijk scope, an object that is confidential now (or was
+     * when it was deleted) has no trail, and the entries of changes made while it was confidential are left out.
+     */
     @Transactional(readOnly = true)
-    public Page<Entry> list(ResourceDescription resource, UUID uuid, PageRequest page, Urls urls) {
+    public Page<Entry> list(ApiResource<?, ?> object, UUID uuid, PageRequest page, ApiContext context) {
+        ResourceDescription resource = object.description();
         var where = new SqlWhere().and("a.resource = ?", resource.collection()).and("a.object_uuid = ?", uuid);
+        if (!context.vertrouwelijk()) {
+            if (object.hidden(uuid, context) || deletedWhileConfidential(resource, uuid)) {
+                throw ApiException.notFound();
+            }
+            where.and("not a.vertrouwelijk");
+        }
+        Urls urls = context.urls();
         String url = urls.of(resource.apiPath(), resource.collection(), uuid);
         // The trail outlives the object, so it is found by the uuid it had, not through the object.
         Page<Entry> entries = Sql.page(
@@ -73,6 +87,16 @@ public class AuditTrail {
             throw ApiException.notFound();
         }
         return entries;
+    }
+
+    private boolean deletedWhileConfidential(ResourceDescription resource, UUID uuid) {
+        return jdbc.sql("""
+                        select vertrouwelijk from audit_entry where resource = ? and object_uuid = ?
+                        and action = 'destroy' order by id desc limit 1""")
+                .params(resource.collection(), uuid)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     static String apiName(String apiPath) {

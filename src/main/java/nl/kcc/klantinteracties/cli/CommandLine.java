@@ -31,7 +31,11 @@ public final class CommandLine {
             tokens revoke <name>    revoke the application's active token""", "notificaties", """
             notificaties kanalen          register the kanalen at the Notificaties API (skips existing ones)
             notificaties failed           list the notifications the register gave up on
-            notificaties requeue <id>     send a failed notification again (--all: every failed one)""");
+            notificaties requeue <id>     send a failed notification again (--all: every failed one)""", "demo", """
+            demo [--force] [--url <address>]
+                                    fill an empty register with a contact centre's data: partijen, afdelingen,
+                                    medewerkers, 200 klantcontacten and their interne taken (--force: also when it
+                                    holds data; --url: the register's address in the objects' urls)""");
 
     private CommandLine() {}
 
@@ -53,6 +57,9 @@ public final class CommandLine {
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
                 case "notificaties" ->
                     context.getBean(NotificatieCommands.class)
+                            .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
+                case "demo" ->
+                    context.getBean(DemoCommands.class)
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
                 default -> USAGE;
             };

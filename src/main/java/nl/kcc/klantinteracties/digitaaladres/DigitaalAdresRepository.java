@@ -34,15 +34,15 @@ class DigitaalAdresRepository {
         return Sql.page(jdbc, "digitaal_adres d", "d.*", where, "d.uuid desc", page, this::map);
     }
 
-    List<DigitaalAdres> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select d.* from digitaal_adres d where d.uuid = any(?)")
+    List<DigitaalAdres> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select d.* from digitaal_adres d where d.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<DigitaalAdres> findForUpdate(UUID uuid) {
-        return jdbc.sql("select d.* from digitaal_adres d where d.uuid = ? for update")
+    Optional<DigitaalAdres> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select d.* from digitaal_adres d where d.uuid = ? and (" + visible + ") for update")
                 .param(uuid)
                 .query(this::map)
                 .optional();

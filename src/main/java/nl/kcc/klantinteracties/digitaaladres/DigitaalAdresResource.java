@@ -25,6 +25,7 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.klantcontact.Betrokkene;
@@ -32,6 +33,7 @@ import nl.kcc.klantinteracties.klantcontact.BetrokkeneResource;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
 import nl.kcc.klantinteracties.partij.PartijResource;
 import nl.kcc.klantinteracties.partij.SoortPartij;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /**
@@ -91,19 +93,38 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
         return DESCRIPTION;
     }
 
+    /** The addresses of a secret partij, and those only a betrokkene of a confidential klantcontact gave, are hidden. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.vanPartij(alias + ".partij_uuid", context) + " and ("
+                + alias + ".partij_uuid is not null or "
+                + Vertrouwelijkheid.onderKlantcontact(
+                        "(select vb.klantcontact_uuid from betrokkene vb where vb.uuid = " + alias
+                                + ".betrokkene_uuid)",
+                        context)
+                + ")";
+    }
+
+    /** A partij that preferred the address no longer has a voorkeur. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(Dependents.unlinked(
+                "partijen", "select uuid from partij where voorkeurs_digitaal_adres_uuid = any(?)"));
+    }
+
     @Override
     protected Page<DigitaalAdres> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("d", context)), page);
     }
 
     @Override
     protected List<DigitaalAdres> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("d", context));
     }
 
     @Override
     protected Optional<DigitaalAdres> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("d", context));
     }
 
     @Override

@@ -39,15 +39,16 @@ class InterneTaakRepository {
         return Sql.page(jdbc, FROM, COLUMNS, where, "t.uuid desc", page, this::map);
     }
 
-    List<InterneTaak> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where t.uuid = any(?)")
+    List<InterneTaak> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where t.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<InterneTaak> findForUpdate(UUID uuid) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where t.uuid = ? for update of t")
+    Optional<InterneTaak> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where t.uuid = ? and (" + visible
+                        + ") for update of t")
                 .param(uuid)
                 .query(this::map)
                 .optional();

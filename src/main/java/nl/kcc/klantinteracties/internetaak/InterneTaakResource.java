@@ -27,6 +27,7 @@ import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /**
@@ -87,19 +88,25 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
         return DESCRIPTION;
     }
 
+    /** A task that a confidential klantcontact led to is as hidden as the klantcontact. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.onderKlantcontact(alias + ".klantcontact_uuid", context);
+    }
+
     @Override
     protected Page<InterneTaak> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("t", context)), page);
     }
 
     @Override
     protected List<InterneTaak> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("t", context));
     }
 
     @Override
     protected Optional<InterneTaak> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("t", context));
     }
 
     @Override

@@ -38,15 +38,16 @@ class BetrokkeneRepository {
         return Sql.page(jdbc, FROM, COLUMNS, where, "b.uuid desc", page, this::map);
     }
 
-    List<Betrokkene> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = any(?)")
+    List<Betrokkene> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<Betrokkene> findForUpdate(UUID uuid) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = ? for update of b")
+    Optional<Betrokkene> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = ? and (" + visible
+                        + ") for update of b")
                 .param(uuid)
                 .query(this::map)
                 .optional();

@@ -14,7 +14,6 @@ import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.Urls;
-import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.expand.Expansion;
 import nl.kcc.klantinteracties.api.json.Input;
@@ -26,12 +25,13 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Change.Action;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /** {@code /betrokkenen}: who took part in a klantcontact, and how they want to be reached about it. */
@@ -121,19 +121,32 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
         return DESCRIPTION;
     }
 
+    /** A betrokkene of a confidential klantcontact is as hidden as the klantcontact. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.onderKlantcontact(alias + ".klantcontact_uuid", context);
+    }
+
+    /** The digitale adressen a betrokkene gave stay, without it. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(Dependents.unlinked(
+                "digitaleadressen", "select uuid from digitaal_adres where betrokkene_uuid = any(?)"));
+    }
+
     @Override
     protected Page<Betrokkene> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("b", context)), page);
     }
 
     @Override
     protected List<Betrokkene> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("b", context));
     }
 
     @Override
     protected Optional<Betrokkene> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("b", context));
     }
 
     @Override
@@ -185,24 +198,6 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
                         ? Adres.from(input.get(CORRESPONDENTIEADRES))
                         : current.correspondentieadres(),
                 current.digitaleAdressen());
-    }
-
-    // A betrokkene registered together with its klantcontact (/maak-klantcontact) goes through these, so that it
-    // obeys the same rules and is published like one created on /betrokkenen.
-
-    /** A new betrokkene of {@code klantcontact}, read with {@link BetrokkeneFields#KLANTCONTACT_READ_ONLY}. */
-    Betrokkene readNew(Input input, UUID klantcontact) {
-        return apply(input, Betrokkene.nieuw(Uuids.next(), klantcontact));
-    }
-
-    void storeNew(Betrokkene item, Input input, ApiContext context) {
-        insert(item);
-        afterWrite(input, null, item, context);
-    }
-
-    /** Publishes the creation once everything the request creates is stored, and shows the betrokkene. */
-    BetrokkeneResponse publishNew(Betrokkene item, ApiContext context) {
-        return publish(Action.CREATE, null, item, context);
     }
 
     @Override

@@ -33,15 +33,16 @@ class BijlageRepository {
         return Sql.page(jdbc, FROM, COLUMNS, where, "b.uuid desc", page, this::map);
     }
 
-    List<Bijlage> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = any(?)")
+    List<Bijlage> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<Bijlage> findForUpdate(UUID uuid) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = ? for update of b")
+    Optional<Bijlage> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = ? and (" + visible
+                        + ") for update of b")
                 .param(uuid)
                 .query(this::map)
                 .optional();

@@ -23,6 +23,7 @@ import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /** {@code /bijlagen}: the documents and other objects a klantcontact included. */
@@ -57,19 +58,25 @@ public class BijlageResource extends ApiResource<Bijlage, BijlageResponse> {
         return DESCRIPTION;
     }
 
+    /** A bijlage of a confidential klantcontact is as hidden as the klantcontact. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.onderKlantcontact(alias + ".klantcontact_uuid", context);
+    }
+
     @Override
     protected Page<Bijlage> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("b", context)), page);
     }
 
     @Override
     protected List<Bijlage> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("b", context));
     }
 
     @Override
     protected Optional<Bijlage> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("b", context));
     }
 
     @Override

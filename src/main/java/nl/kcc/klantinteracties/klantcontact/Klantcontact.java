@@ -44,10 +44,10 @@ public record Klantcontact(
      * A contact that succeeded needs no further action by the system that registered it: the standard does not allow
      * both.
      */
-    void checkRegels(String prefix, Violations violations) {
+    void checkRegels(Violations violations) {
         if (Boolean.TRUE.equals(indicatieContactGelukt) && verdereActieOndernomen) {
             violations.add(
-                    Violations.nonFieldPath(prefix),
+                    Violations.NON_FIELD_ERRORS,
                     GEEN_VERDERE_ACTIE,
                     "Als het contact gelukt is, kan er geen verdere actie zijn ondernomen.");
         }

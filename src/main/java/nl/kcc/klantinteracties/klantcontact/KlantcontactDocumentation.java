@@ -30,21 +30,43 @@ class KlantcontactDocumentation implements OpenApiContributor {
     private static void maakKlantcontact(OpenApiDocument document) {
         document.tag("maak-klantcontact", "Een klantcontact met betrokkene en onderwerpobject in een keer.");
         document.object(MaakKlantcontact.SCHEMA);
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("klantcontact", ref("Klantcontact"));
+        properties.put("betrokkene", Map.of("allOf", List.of(ref("Betrokkene")), "nullable", true));
+        properties.put("onderwerpobject", Map.of("allOf", List.of(ref("Onderwerpobject")), "nullable", true));
+        properties.put(
+                "actorklantcontacten",
+                Map.of(
+                        "type", "array",
+                        "items", ref("ActorKlantcontact"),
+                        "description", "Uitbreiding, alleen als het verzoek actoren had."));
+        properties.put(
+                "digitaleAdressen",
+                Map.of(
+                        "type", "array",
+                        "items", ref("DigitaalAdres"),
+                        "description", "Uitbreiding, alleen als het verzoek digitaleAdressen had."));
+        properties.put(
+                "interneTaak",
+                Map.of(
+                        "allOf",
+                        List.of(ref("InterneTaak")),
+                        "description",
+                        "Uitbreiding, alleen als het verzoek een interneTaak had."));
         document.schema(
                 "MaakKlantcontactResponse",
                 Map.of(
-                        "type", "object",
-                        "required", List.of("klantcontact", "betrokkene", "onderwerpobject"),
+                        "type",
+                        "object",
+                        "required",
+                        List.of("klantcontact", "betrokkene", "onderwerpobject"),
                         "properties",
-                                Map.of(
-                                        "klantcontact", ref("Klantcontact"),
-                                        "betrokkene", Map.of("allOf", List.of(ref("Betrokkene")), "nullable", true),
-                                        "onderwerpobject",
-                                                Map.of("allOf", List.of(ref("Onderwerpobject")), "nullable", true))));
+                        properties));
         var operation = OpenApiDocuments.operation(
                 "maak-klantcontact",
                 "maakKlantcontactCreate",
-                "Maak een klantcontact met een betrokkene en een onderwerpobject aan, alles of niets.");
+                "Maak een klantcontact met zijn betrokkene, onderwerpobject, actoren, digitale adressen en interne taak"
+                        + " aan, alles of niets.");
         operation.put("requestBody", OpenApiDocuments.body(ref(MaakKlantcontact.SCHEMA.name())));
         operation.put(
                 "responses",

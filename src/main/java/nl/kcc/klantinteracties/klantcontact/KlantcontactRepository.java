@@ -40,15 +40,16 @@ class KlantcontactRepository {
         return Sql.page(jdbc, FROM, COLUMNS, where, "k.plaatsgevonden_op desc, k.uuid desc", page, this::map);
     }
 
-    List<Klantcontact> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where k.uuid = any(?)")
+    List<Klantcontact> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where k.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<Klantcontact> findForUpdate(UUID uuid) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where k.uuid = ? for update of k")
+    Optional<Klantcontact> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where k.uuid = ? and (" + visible
+                        + ") for update of k")
                 .param(uuid)
                 .query(this::map)
                 .optional();

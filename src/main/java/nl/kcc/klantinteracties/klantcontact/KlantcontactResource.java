@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import static nl.kcc.klantinteracties.klantcontact.KlantcontactFields.*;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Clock;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.Urls;
-import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.expand.Expandables;
 import nl.kcc.klantinteracties.api.expand.Expansion;
@@ -28,10 +28,11 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Change.Action;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /** {@code /klantcontacten}: registering, finding and correcting contacts. */
@@ -96,19 +97,42 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
         return DESCRIPTION;
     }
 
+    /** A confidential klantcontact does not exist for a caller without the vertrouwelijk scope. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.klantcontact(alias, context);
+    }
+
+    /** Everything that hangs under a klantcontact goes with it. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(
+                Dependents.removed(
+                        BetrokkeneResource.COLLECTION, "select uuid from betrokkene where klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        OnderwerpobjectResource.COLLECTION,
+                        "select uuid from onderwerpobject where klantcontact_uuid = any(?)"
+                                + " or was_klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        BijlageResource.COLLECTION, "select uuid from bijlage where klantcontact_uuid = any(?)"),
+                Dependents.removed("internetaken", "select uuid from internetaak where klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        "actorklantcontacten", "select uuid from actorklantcontact where klantcontact_uuid = any(?)"));
+    }
+
     @Override
     protected Page<Klantcontact> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("k", context)), page);
     }
 
     @Override
     protected List<Klantcontact> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("k", context));
     }
 
     @Override
     protected Optional<Klantcontact> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("k", context));
     }
 
     @Override
@@ -131,6 +155,12 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
         return item.uuid();
     }
 
+    /**
+     * How far a client's clock may run ahead of the register's before a plaatsgevondenOp counts as the future: a
+     * klantcontact is registered after it happened (C3155, B7030), never planned ahead.
+     */
+    private static final Duration KLOKVERSCHIL = Duration.ofMinutes(5);
+
     @Override
     protected Klantcontact initial(UUID uuid, ApiContext context) {
         return Klantcontact.nieuw(uuid, Clock.now());
@@ -139,11 +169,6 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
     @Override
     protected Klantcontact apply(
             Input input, Klantcontact current, WriteMode mode, Violations violations, ApiContext context) {
-        return apply(input, current, "", violations);
-    }
-
-    /** Applies a klantcontact's fields, reporting under {@code prefix} (also inside {@code /maak-klantcontact}). */
-    Klantcontact apply(Input input, Klantcontact current, String prefix, Violations violations) {
         var klantcontact = new Klantcontact(
                 current.uuid(),
                 input.getOr(NUMMER, current.nummer()),
@@ -166,41 +191,29 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                 current.bijlagen(),
                 current.interneTaken(),
                 current.actoren());
-        checkUnique("nummer", klantcontact.nummer(), current, prefix, violations);
-        checkUnique("referentienummer", klantcontact.referentienummer(), current, prefix, violations);
-        klantcontact.checkRegels(prefix, violations);
+        if (input.get(PLAATSGEVONDEN_OP) != null
+                && klantcontact.plaatsgevondenOp().isAfter(Clock.now().plus(KLOKVERSCHIL))) {
+            violations.add(
+                    PLAATSGEVONDEN_OP.name(),
+                    "invalid",
+                    "Een klantcontact wordt geregistreerd nadat het plaatsvond; plaatsgevondenOp ligt in de toekomst.");
+        }
+        checkUnique("nummer", klantcontact.nummer(), current, violations);
+        checkUnique("referentienummer", klantcontact.referentienummer(), current, violations);
+        klantcontact.checkRegels(violations);
         return klantcontact;
     }
 
-    // A klantcontact registered together with its betrokkene and onderwerpobject (/maak-klantcontact) goes through
-    // these, so that it obeys the same rules and is published like one created on /klantcontacten.
-
-    /** A new klantcontact from a part read with {@link KlantcontactFields#SCHEMA}, reporting under {@code prefix}. */
-    Klantcontact readNew(Input input, String prefix, Violations violations, ApiContext context) {
-        return apply(input, initial(Uuids.next(), context), prefix, violations);
-    }
-
-    void storeNew(Klantcontact item, Input input, ApiContext context) {
-        insert(item);
-        afterWrite(input, null, item, context);
-    }
-
-    /**
-     * Publishes the creation once everything the request creates is stored, and shows the klantcontact: read back, so
-     * that it lists the objects stored with it.
-     */
-    KlantcontactResponse publishNew(Klantcontact item, ApiContext context) {
-        return publish(
-                Action.CREATE, null, repository.findAll(List.of(item.uuid())).getFirst(), context);
-    }
-
-    private void checkUnique(String field, String value, Klantcontact current, String prefix, Violations violations) {
+    private void checkUnique(String field, String value, Klantcontact current, Violations violations) {
         if (value != null && !value.isEmpty() && repository.taken(field, value, current.uuid())) {
-            violations.add(
-                    Violations.path(prefix, field),
-                    "unique",
-                    "Er bestaat al een klantcontact met eenzelfde " + field + ".");
+            violations.add(field, "unique", "Er bestaat al een klantcontact met eenzelfde " + field + ".");
         }
+    }
+
+    /** Read back, so that a klantcontact stored with its parts (/maak-klantcontact) lists them. */
+    @Override
+    protected Klantcontact stored(Klantcontact item, ApiContext context) {
+        return repository.findAll(List.of(item.uuid()), "true").getFirst();
     }
 
     @Override

@@ -1,5 +1,20 @@
 package nl.kcc.klantinteracties.klantcontact;
 
-/** What {@code /maak-klantcontact} registered, each part as its own endpoint shows it; a part not sent is null. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import nl.kcc.klantinteracties.api.expand.Representation;
+
+/**
+ * What {@code /maak-klantcontact} registered, each part as its own endpoint shows it. The standard's parts are always
+ * there (null when not sent); the register's additional parts only when the request sent them, so a standard client
+ * gets exactly the standard's answer.
+ *
+ * @param actorklantcontacten the links made for the {@code actoren} sent
+ */
 public record MaakKlantcontactResponse(
-        KlantcontactResponse klantcontact, BetrokkeneResponse betrokkene, OnderwerpobjectResponse onderwerpobject) {}
+        KlantcontactResponse klantcontact,
+        BetrokkeneResponse betrokkene,
+        OnderwerpobjectResponse onderwerpobject,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Representation> actorklantcontacten,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Representation> digitaleAdressen,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Representation interneTaak) {}

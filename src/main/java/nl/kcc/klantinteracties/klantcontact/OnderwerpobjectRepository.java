@@ -35,15 +35,16 @@ class OnderwerpobjectRepository {
         return Sql.page(jdbc, FROM, COLUMNS, where, "o.uuid desc", page, this::map);
     }
 
-    List<Onderwerpobject> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = any(?)")
+    List<Onderwerpobject> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<Onderwerpobject> findForUpdate(UUID uuid) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = ? for update of o")
+    Optional<Onderwerpobject> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = ? and (" + visible
+                        + ") for update of o")
                 .param(uuid)
                 .query(this::map)
                 .optional();
@@ -109,6 +110,13 @@ class OnderwerpobjectRepository {
 
     void delete(UUID uuid) {
         jdbc.sql("delete from onderwerpobject where uuid = ?").param(uuid).update();
+    }
+
+    /** The digitale adressen the klantcontact's betrokkenen gave that belong to no partij. */
+    List<UUID> adressenAlleenVan(UUID klantcontact) {
+        return jdbc.sql("""
+                        select d.uuid from digitaal_adres d join betrokkene b on b.uuid = d.betrokkene_uuid
+                        where b.klantcontact_uuid = ? and d.partij_uuid is null""").param(klantcontact).query(UUID.class).list();
     }
 
     private Onderwerpobject map(ResultSet rs, int row) throws SQLException {

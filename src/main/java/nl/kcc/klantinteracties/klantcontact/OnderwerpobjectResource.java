@@ -12,7 +12,6 @@ import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Urls;
-import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
@@ -23,10 +22,10 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Change.Action;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,19 +64,26 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
         return DESCRIPTION;
     }
 
+    /** An onderwerpobject of a confidential klantcontact is as hidden as the klantcontact. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.onderKlantcontact(
+                "coalesce(" + alias + ".klantcontact_uuid, " + alias + ".was_klantcontact_uuid)", context);
+    }
+
     @Override
     protected Page<Onderwerpobject> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("o", context)), page);
     }
 
     @Override
     protected List<Onderwerpobject> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("o", context));
     }
 
     @Override
     protected Optional<Onderwerpobject> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("o", context));
     }
 
     @Override
@@ -130,7 +136,8 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
      */
     @Transactional
     public List<String> deleteCascading(UUID uuid, ApiContext context) {
-        Onderwerpobject current = repository.findForUpdate(uuid).orElseThrow(ApiException::notFound);
+        Onderwerpobject current =
+                repository.findForUpdate(uuid, visible("o", context)).orElseThrow(ApiException::notFound);
         // A klantcontact that is both this object's klantcontact and its wasKlantcontact is decided on once.
         Set<UUID> targets = current.klantcontacten();
         repository.lockKlantcontacten(targets);
@@ -144,33 +151,15 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
                 behouden.add(
                         context.urls().of(ApiPaths.KLANTINTERACTIES, KlantcontactResource.COLLECTION, klantcontact));
             } else {
-                // The partij side also deletes here the digitale adressen of the klantcontact's betrokkenen that
-                // belong to no partij.
+                // A cascade is for clearing out a contact whole: what its betrokkenen gave for it alone goes too.
+                ApiResource<?, ?> digitaleAdressen = support.resource("digitaleadressen");
+                for (UUID adres : repository.adressenAlleenVan(klantcontact)) {
+                    digitaleAdressen.delete(adres, ApiContext.internal(context.urls()));
+                }
                 klantcontacten.delete(klantcontact, context);
             }
         }
         return behouden;
-    }
-
-    // An onderwerpobject registered together with its klantcontact (/maak-klantcontact) goes through these, so that
-    // it obeys the same rules and is published like one created on /onderwerpobjecten.
-
-    /**
-     * A new onderwerpobject of {@code klantcontact}, from a part read with
-     * {@link OnderwerpobjectFields#KLANTCONTACT_READ_ONLY}.
-     */
-    Onderwerpobject readNew(Input input, UUID klantcontact) {
-        return apply(input, Onderwerpobject.nieuw(Uuids.next(), klantcontact));
-    }
-
-    void storeNew(Onderwerpobject item, Input input, ApiContext context) {
-        insert(item);
-        afterWrite(input, null, item, context);
-    }
-
-    /** Publishes the creation once everything the request creates is stored, and shows the onderwerpobject. */
-    OnderwerpobjectResponse publishNew(Onderwerpobject item, ApiContext context) {
-        return publish(Action.CREATE, null, item, context);
     }
 
     @Override

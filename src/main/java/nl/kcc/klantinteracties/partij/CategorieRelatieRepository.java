@@ -32,15 +32,16 @@ class CategorieRelatieRepository {
         return Sql.page(jdbc, FROM, COLUMNS, where, "r.uuid desc", page, this::map);
     }
 
-    List<CategorieRelatie> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where r.uuid = any(?)")
+    List<CategorieRelatie> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where r.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<CategorieRelatie> findForUpdate(UUID uuid) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where r.uuid = ? for update of r")
+    Optional<CategorieRelatie> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where r.uuid = ? and (" + visible
+                        + ") for update of r")
                 .param(uuid)
                 .query(this::map)
                 .optional();

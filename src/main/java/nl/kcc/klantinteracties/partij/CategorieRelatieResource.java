@@ -20,9 +20,9 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Change.Action;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,19 +72,25 @@ public class CategorieRelatieResource extends ApiResource<CategorieRelatie, Cate
         return DESCRIPTION;
     }
 
+    /** The categorieën of a secret partij are as hidden as the partij. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.vanPartij(alias + ".partij_uuid", context);
+    }
+
     @Override
     protected Page<CategorieRelatie> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("r", context)), page);
     }
 
     @Override
     protected List<CategorieRelatie> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("r", context));
     }
 
     @Override
     protected Optional<CategorieRelatie> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("r", context));
     }
 
     @Override
@@ -133,12 +139,10 @@ public class CategorieRelatieResource extends ApiResource<CategorieRelatie, Cate
                 current.categorieNaam());
     }
 
-    /** Shows the relation as stored, so that it shows the name of the categorie it now has. */
+    /** The relation with the name of the categorie it now has. */
     @Override
-    protected CategorieRelatieResponse publish(
-            Action action, CategorieRelatieResponse before, CategorieRelatie item, ApiContext context) {
-        return super.publish(
-                action, before, repository.findAll(List.of(item.uuid())).getFirst(), context);
+    protected CategorieRelatie stored(CategorieRelatie item, ApiContext context) {
+        return repository.findAll(List.of(item.uuid()), "true").getFirst();
     }
 
     @Override

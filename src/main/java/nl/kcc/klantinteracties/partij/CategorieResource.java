@@ -15,6 +15,7 @@ import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,14 @@ public class CategorieResource extends ApiResource<Categorie, CategorieResponse>
     @Override
     public ResourceDescription description() {
         return DESCRIPTION;
+    }
+
+    /** The relations to the categorie go with it. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(Dependents.removed(
+                CategorieRelatieResource.COLLECTION,
+                "select uuid from categorie_relatie where categorie_uuid = any(?)"));
     }
 
     @Override

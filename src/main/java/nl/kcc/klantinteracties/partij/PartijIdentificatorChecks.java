@@ -79,7 +79,7 @@ class PartijIdentificatorChecks {
                 .map(Map.Entry::getKey)
                 .toList();
         if (!blocking.isEmpty()) {
-            String objectIds = repository.findAll(blocking).stream()
+            String objectIds = repository.findAll(blocking, "true").stream()
                     .map(PartijIdentificator::objectId)
                     .sorted()
                     .collect(Collectors.joining(", "));

@@ -36,11 +36,11 @@ class PartijIdentificatorRepository {
         return Sql.page(jdbc, FROM, "i.*", where, "i.uuid desc", page, PartijIdentificatorRepository::map);
     }
 
-    List<PartijIdentificator> findAll(Collection<UUID> uuids) {
+    List<PartijIdentificator> findAll(Collection<UUID> uuids, String visible) {
         if (uuids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select i.* from " + FROM + " where i.uuid = any(?)")
+        return jdbc.sql("select i.* from " + FROM + " where i.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(PartijIdentificatorRepository::map)
                 .list();
@@ -57,8 +57,8 @@ class PartijIdentificatorRepository {
                 .list();
     }
 
-    Optional<PartijIdentificator> findForUpdate(UUID uuid) {
-        return jdbc.sql("select i.* from " + FROM + " where i.uuid = ? for update")
+    Optional<PartijIdentificator> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select i.* from " + FROM + " where i.uuid = ? and (" + visible + ") for update")
                 .param(uuid)
                 .query(PartijIdentificatorRepository::map)
                 .optional();

@@ -23,6 +23,7 @@ import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /** {@code /partij-identificatoren}: the numbers by which the BRP and the Handelsregister know partijen. */
@@ -75,19 +76,25 @@ public class PartijIdentificatorResource extends ApiResource<PartijIdentificator
         return DESCRIPTION;
     }
 
+    /** The identificatoren of a secret partij are as hidden as the partij: a BSN does not reveal it. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.vanPartij(alias + ".partij_uuid", context);
+    }
+
     @Override
     protected Page<PartijIdentificator> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("i", context)), page);
     }
 
     @Override
     protected List<PartijIdentificator> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("i", context));
     }
 
     @Override
     protected Optional<PartijIdentificator> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("i", context));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PageRequest;
@@ -17,6 +18,7 @@ import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,13 +34,20 @@ class PartijRepository {
 
     static final String FROM = "partij p";
 
+    /** The partij's columns and its lists; the betrokkenen and vertegenwoordigden the caller may not see left out. */
+    private static String columns(ApiContext context) {
+        return COLUMNS.formatted(
+                Vertrouwelijkheid.onderKlantcontact("x.klantcontact_uuid", context),
+                Vertrouwelijkheid.vanPartij("x.vertegenwoordigde_partij_uuid", context));
+    }
+
     private static final String COLUMNS = """
             p.*,
-            array(select x.uuid from betrokkene x where x.partij_uuid = p.uuid order by x.uuid) as betrokkenen,
+            array(select x.uuid from betrokkene x where x.partij_uuid = p.uuid and %s order by x.uuid) as betrokkenen,
             array(select x.uuid from digitaal_adres x where x.partij_uuid = p.uuid order by x.uuid) as digitale_adressen,
             array(select x.uuid from rekeningnummer x where x.partij_uuid = p.uuid order by x.uuid) as rekeningnummers,
             array(select x.vertegenwoordigde_partij_uuid from vertegenwoordiging x
-                  where x.vertegenwoordigende_partij_uuid = p.uuid order by x.uuid) as vertegenwoordigden,
+                  where x.vertegenwoordigende_partij_uuid = p.uuid and %s order by x.uuid) as vertegenwoordigden,
             (select coalesce(json_agg(json_build_object('uuid', x.uuid, 'categorieNaam', c.naam,
                                                         'beginDatum', x.begin_datum, 'eindDatum', x.eind_datum)
                                       order by x.uuid), '[]')
@@ -57,20 +66,22 @@ class PartijRepository {
         this.identificatoren = identificatoren;
     }
 
-    Page<Partij> page(SqlWhere where, PageRequest page) {
-        Page<Partij> found = Sql.page(jdbc, FROM, COLUMNS, where, "p.uuid desc", page, this::map);
+    Page<Partij> page(SqlWhere where, PageRequest page, ApiContext context) {
+        Page<Partij> found = Sql.page(jdbc, FROM, columns(context), where, "p.uuid desc", page, this::map);
         return found.map(this::withIdentificatoren);
     }
 
-    List<Partij> findAll(Collection<UUID> uuids) {
-        return withIdentificatoren(jdbc.sql("select " + COLUMNS + " from " + FROM + " where p.uuid = any(?)")
+    List<Partij> findAll(Collection<UUID> uuids, String visible, ApiContext context) {
+        return withIdentificatoren(jdbc.sql(
+                        "select " + columns(context) + " from " + FROM + " where p.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list());
     }
 
-    Optional<Partij> findForUpdate(UUID uuid) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where p.uuid = ? for update of p")
+    Optional<Partij> findForUpdate(UUID uuid, String visible, ApiContext context) {
+        return jdbc.sql("select " + columns(context) + " from " + FROM + " where p.uuid = ? and (" + visible
+                        + ") for update of p")
                 .param(uuid)
                 .query(this::map)
                 .optional()

@@ -35,10 +35,12 @@ import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.Change.Action;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -110,19 +112,55 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
         return DESCRIPTION;
     }
 
+    /** A secret partij (indicatieGeheimhouding) exists only for a caller with the vertrouwelijk scope. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.partij(alias, context);
+    }
+
+    /**
+     * A partij's own data goes with it; the contact history (betrokkenen and what they gave) and the contactpersonen
+     * who worked for it stay, without the link (ADR 7).
+     */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(
+                Dependents.removed(
+                        PartijIdentificatorResource.COLLECTION,
+                        "select uuid from partij_identificator where partij_uuid = any(?)"),
+                Dependents.removed(
+                        RekeningnummerResource.COLLECTION,
+                        "select uuid from rekeningnummer where partij_uuid = any(?)"),
+                Dependents.removed(
+                        VertegenwoordigingResource.COLLECTION,
+                        "select uuid from vertegenwoordiging where vertegenwoordigende_partij_uuid = any(?)"
+                                + " or vertegenwoordigde_partij_uuid = any(?)"),
+                Dependents.removed(
+                        CategorieRelatieResource.COLLECTION,
+                        "select uuid from categorie_relatie where partij_uuid = any(?)"),
+                Dependents.removed(
+                        "digitaleadressen",
+                        "select uuid from digitaal_adres where partij_uuid = any(?) and betrokkene_uuid is null"),
+                Dependents.unlinked(
+                        "digitaleadressen",
+                        "select uuid from digitaal_adres where partij_uuid = any(?) and betrokkene_uuid is not null"),
+                Dependents.unlinked("betrokkenen", "select uuid from betrokkene where partij_uuid = any(?)"),
+                Dependents.unlinked(COLLECTION, "select uuid from partij where werkte_voor_partij_uuid = any(?)"));
+    }
+
     @Override
     protected Page<Partij> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("p", context)), page, context);
     }
 
     @Override
     protected List<Partij> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("p", context), context);
     }
 
     @Override
     protected Optional<Partij> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("p", context), context);
     }
 
     @Override
@@ -137,14 +175,37 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
 
     @Override
     protected void afterWrite(Input input, Partij before, Partij after, ApiContext context) {
+        // The addresses, accounts and identificatoren a partij's write changes are changed objects of their own, and
+        // recorded as such: in part, through the partij.
+        Action update = Action.PARTIAL_UPDATE;
         if (input.has(DIGITALE_ADRESSEN)) {
+            var geraakt = new LinkedHashSet<>(after.digitaleAdressen());
+            if (before != null) {
+                geraakt.addAll(before.digitaleAdressen());
+            }
+            ApiResource<?, ?> adressen = support.resource("digitaleadressen");
+            var snapshot = adressen.snapshot(geraakt, context);
             repository.linkDigitaleAdressen(after.uuid(), after.digitaleAdressen());
+            adressen.recordSince(snapshot, geraakt, update, context);
         }
         if (input.has(REKENINGNUMMERS)) {
+            var geraakt = new LinkedHashSet<>(after.rekeningnummers());
+            if (before != null) {
+                geraakt.addAll(before.rekeningnummers());
+            }
+            ApiResource<?, ?> rekeningnummers = support.resource(RekeningnummerResource.COLLECTION);
+            var snapshot = rekeningnummers.snapshot(geraakt, context);
             repository.linkRekeningnummers(after.uuid(), after.rekeningnummers());
+            rekeningnummers.recordSince(snapshot, geraakt, update, context);
         }
         if (input.get(PARTIJ_IDENTIFICATOREN) != null) {
             Set<UUID> blijven = PartijIdentificatorChecks.uuids(after.partijIdentificatoren());
+            var geraakt = new LinkedHashSet<>(blijven);
+            if (before != null) {
+                before.partijIdentificatoren().forEach(i -> geraakt.add(i.uuid()));
+            }
+            ApiResource<?, ?> resource = support.resource(PartijIdentificatorResource.COLLECTION);
+            var snapshot = resource.snapshot(geraakt, context);
             if (before != null) {
                 identificatoren.delete(before.partijIdentificatoren().stream()
                         .map(PartijIdentificator::uuid)
@@ -152,6 +213,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
                         .toList());
             }
             identificatoren.store(after.partijIdentificatoren());
+            resource.recordSince(snapshot, geraakt, update, context);
         }
     }
 
@@ -184,7 +246,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
         UUID werkteVoorPartij = zelfdeSoort ? current.werkteVoorPartij() : null;
         if (input.has(PARTIJ_IDENTIFICATIE)) {
             JsonNode node = input.get(PARTIJ_IDENTIFICATIE);
-            var gelezen = node == null ? null : identificatie(soort, node, identificatie, current, violations);
+            var gelezen = node == null ? null : identificatie(soort, node, identificatie, current, violations, context);
             identificatie = gelezen == null ? null : gelezen.identificatie();
             werkteVoorPartij = gelezen == null ? null : gelezen.werkteVoorPartij();
         }
@@ -252,7 +314,11 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
                 current.categorieRelaties());
         if (input.get(PARTIJ_IDENTIFICATOREN) != null) {
             partij = partij.metIdentificatoren(identificatoren(
-                    input.get(PARTIJ_IDENTIFICATOREN), partij, mode == WriteMode.CREATE ? null : current, violations));
+                    input.get(PARTIJ_IDENTIFICATOREN),
+                    partij,
+                    mode == WriteMode.CREATE ? null : current,
+                    violations,
+                    context));
         }
         return partij;
     }
@@ -264,11 +330,16 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
      * for an organisatie, and not for itself.
      */
     private Gelezen identificatie(
-            SoortPartij soort, JsonNode node, Partij.Identificatie stored, Partij current, Violations violations) {
+            SoortPartij soort,
+            JsonNode node,
+            Partij.Identificatie stored,
+            Partij current,
+            Violations violations,
+            ApiContext context) {
         ObjectSchema schema = PartijFields.identificatie(soort);
         String path = PARTIJ_IDENTIFICATIE.name();
         Input part = schema.read(node, WriteMode.CREATE, path, violations);
-        support.references().check(schema, part, path, violations);
+        support.references().check(schema, part, path, violations, context);
         Contactnaam contactnaam = Contactnaam.from(part.get(CONTACTNAAM));
         return switch (soort) {
             case PERSOON -> new Gelezen(new Partij.Identificatie(null, contactnaam, null), null);
@@ -344,14 +415,15 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
      * @param current the partij before the request, or null when it is being created
      */
     private List<PartijIdentificator> identificatoren(
-            List<Input> items, Partij partij, Partij current, Violations violations) {
+            List<Input> items, Partij partij, Partij current, Violations violations, ApiContext context) {
         String field = PARTIJ_IDENTIFICATOREN.name();
         var named = items.stream()
                 .map(i -> i.get(PartijIdentificatorFields.UUID))
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<UUID, PartijIdentificator> existing = identificatoren.findAll(named).stream()
-                .collect(Collectors.toMap(PartijIdentificator::uuid, Function.identity()));
+        Map<UUID, PartijIdentificator> existing =
+                identificatoren.findAll(named, Vertrouwelijkheid.vanPartij("i.partij_uuid", context)).stream()
+                        .collect(Collectors.toMap(PartijIdentificator::uuid, Function.identity()));
         var seen = new HashSet<UUID>();
         var candidates = new ArrayList<PartijIdentificatorChecks.Candidate>();
         for (int i = 0; i < items.size(); i++) {
@@ -406,14 +478,10 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    /**
-     * Shows the partij as stored, with what the request linked to it and what its identificatoren are now, so that
-     * the answer and the audit trail show the same.
-     */
+    /** The partij with what the request linked to it and what its identificatoren are now. */
     @Override
-    protected PartijResponse publish(Action action, PartijResponse before, Partij item, ApiContext context) {
-        return super.publish(
-                action, before, repository.findAll(List.of(item.uuid())).getFirst(), context);
+    protected Partij stored(Partij item, ApiContext context) {
+        return repository.findAll(List.of(item.uuid()), "true", context).getFirst();
     }
 
     @Override

@@ -28,15 +28,15 @@ class RekeningnummerRepository {
         return Sql.page(jdbc, "rekeningnummer r", "r.*", where, "r.uuid desc", page, this::map);
     }
 
-    List<Rekeningnummer> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select r.* from rekeningnummer r where r.uuid = any(?)")
+    List<Rekeningnummer> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select r.* from rekeningnummer r where r.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<Rekeningnummer> findForUpdate(UUID uuid) {
-        return jdbc.sql("select r.* from rekeningnummer r where r.uuid = ? for update")
+    Optional<Rekeningnummer> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select r.* from rekeningnummer r where r.uuid = ? and (" + visible + ") for update")
                 .param(uuid)
                 .query(this::map)
                 .optional();

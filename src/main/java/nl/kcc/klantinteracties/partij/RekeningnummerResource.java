@@ -17,8 +17,10 @@ import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /** {@code /rekeningnummers}: the bank accounts of partijen. */
@@ -56,19 +58,32 @@ public class RekeningnummerResource extends ApiResource<Rekeningnummer, Rekening
         return DESCRIPTION;
     }
 
+    /** The accounts of a secret partij are as hidden as the partij. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.vanPartij(alias + ".partij_uuid", context);
+    }
+
+    /** A partij that preferred the account no longer has a voorkeur. */
+    @Override
+    protected List<Dependents> dependents() {
+        return List.of(Dependents.unlinked(
+                PartijResource.COLLECTION, "select uuid from partij where voorkeurs_rekeningnummer_uuid = any(?)"));
+    }
+
     @Override
     protected Page<Rekeningnummer> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("r", context)), page);
     }
 
     @Override
     protected List<Rekeningnummer> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("r", context));
     }
 
     @Override
     protected Optional<Rekeningnummer> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("r", context));
     }
 
     @Override

@@ -31,15 +31,15 @@ class VertegenwoordigingRepository {
         return Sql.page(jdbc, "vertegenwoordiging v", "v.*", where, "v.uuid desc", page, this::map);
     }
 
-    List<Vertegenwoordiging> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select v.* from vertegenwoordiging v where v.uuid = any(?)")
+    List<Vertegenwoordiging> findAll(Collection<UUID> uuids, String visible) {
+        return jdbc.sql("select v.* from vertegenwoordiging v where v.uuid = any(?) and (" + visible + ")")
                 .param(Sql.uuids(uuids))
                 .query(this::map)
                 .list();
     }
 
-    Optional<Vertegenwoordiging> findForUpdate(UUID uuid) {
-        return jdbc.sql("select v.* from vertegenwoordiging v where v.uuid = ? for update")
+    Optional<Vertegenwoordiging> findForUpdate(UUID uuid, String visible) {
+        return jdbc.sql("select v.* from vertegenwoordiging v where v.uuid = ? and (" + visible + ") for update")
                 .param(uuid)
                 .query(this::map)
                 .optional();

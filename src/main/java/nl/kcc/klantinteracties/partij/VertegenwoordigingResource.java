@@ -19,6 +19,7 @@ import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,19 +64,26 @@ public class VertegenwoordigingResource extends ApiResource<Vertegenwoordiging, 
         return DESCRIPTION;
     }
 
+    /** A representation involving a secret partij is as hidden as the partij. */
+    @Override
+    public String visible(String alias, ApiContext context) {
+        return Vertrouwelijkheid.vanPartij(alias + ".vertegenwoordigende_partij_uuid", context) + " and "
+                + Vertrouwelijkheid.vanPartij(alias + ".vertegenwoordigde_partij_uuid", context);
+    }
+
     @Override
     protected Page<Vertegenwoordiging> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
+        return repository.page(where.and(visible("v", context)), page);
     }
 
     @Override
     protected List<Vertegenwoordiging> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
+        return repository.findAll(uuids, visible("v", context));
     }
 
     @Override
     protected Optional<Vertegenwoordiging> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
+        return repository.findForUpdate(uuid, visible("v", context));
     }
 
     @Override

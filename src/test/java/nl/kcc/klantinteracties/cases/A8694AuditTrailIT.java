@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.*;
 
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import nl.kcc.klantinteracties.support.ApiIT;
 import nl.kcc.klantinteracties.support.Bodies;
@@ -153,6 +154,81 @@ class A8694AuditTrailIT extends ApiIT {
                 .body("results[0].bron", equalTo("contactgegevens"))
                 .body("results[0].resourceUrl", endsWith("/contactgegevens/api/v1/persoon/" + uuid))
                 .body("results[0].wijzigingen.nieuw.geslachtsnaam", equalTo("Jansen"));
+    }
+
+    @Test
+    void whatADeleteTakesAlongIsRecordedToo() {
+        String partij = api().body(Bodies.persoon("Karel", "Deurne", "999990019"))
+                .post("/partijen")
+                .path("uuid");
+        String identificator = api().get("/partijen/" + partij).path("partijIdentificatoren[0].uuid");
+        String klantcontact =
+                api().body(Bodies.klantcontact()).post("/klantcontacten").path("uuid");
+        String betrokkene = api().body(Map.of(
+                        "hadKlantcontact",
+                        Bodies.ref(klantcontact),
+                        "wasPartij",
+                        Bodies.ref(partij),
+                        "rol",
+                        "klant",
+                        "initiator",
+                        true))
+                .post("/betrokkenen")
+                .path("uuid");
+        String adres = api().body(Map.of(
+                        "verstrektDoorBetrokkene", Bodies.ref(betrokkene),
+                        "soortDigitaalAdres", "telefoonnummer",
+                        "adres", "0612345678"))
+                .post("/digitaleadressen")
+                .path("uuid");
+
+        api().get("/partij-identificatoren/" + identificator + "/audittrail")
+                .then()
+                .statusCode(200)
+                .body("results.actie", contains("create"));
+
+        api().delete("/partijen/" + partij).then().statusCode(204);
+        api().get("/partij-identificatoren/" + identificator + "/audittrail")
+                .then()
+                .body("results.actie", contains("destroy", "create"));
+        api().get("/betrokkenen/" + betrokkene + "/audittrail")
+                .then()
+                .body("results.actie", contains("partial_update", "create"))
+                .body("results[0].wijzigingen.oud.wasPartij.uuid", equalTo(partij))
+                .body("results[0].wijzigingen.nieuw.wasPartij", nullValue());
+
+        api().delete("/klantcontacten/" + klantcontact).then().statusCode(204);
+        api().get("/betrokkenen/" + betrokkene + "/audittrail")
+                .then()
+                .body("results.actie", contains("destroy", "partial_update", "create"));
+        api().get("/digitaleadressen/" + adres + "/audittrail")
+                .then()
+                .body("results.actie", contains("partial_update", "create"))
+                .body("results[0].wijzigingen.nieuw.verstrektDoorBetrokkene", nullValue());
+    }
+
+    @Test
+    void whatAPartijsWriteChangesInPassingIsRecordedToo() {
+        String adres = api().body(Map.of("soortDigitaalAdres", "email", "adres", "karel@example.nl"))
+                .post("/digitaleadressen")
+                .path("uuid");
+        String partij = api().body(Bodies.with(
+                        Bodies.persoon("Karel", "Deurne", "999990019"), "digitaleAdressen", List.of(Bodies.ref(adres))))
+                .post("/partijen")
+                .path("uuid");
+        api().get("/digitaleadressen/" + adres + "/audittrail")
+                .then()
+                .body("results.actie", contains("partial_update", "create"))
+                .body("results[0].wijzigingen.nieuw.verstrektDoorPartij.uuid", equalTo(partij));
+
+        String identificator = api().get("/partijen/" + partij).path("partijIdentificatoren[0].uuid");
+        api().body(Map.of("partijIdentificatoren", List.of()))
+                .patch("/partijen/" + partij)
+                .then()
+                .statusCode(200);
+        api().get("/partij-identificatoren/" + identificator + "/audittrail")
+                .then()
+                .body("results.actie", contains("destroy", "create"));
     }
 
     private long count() {

@@ -1,6 +1,7 @@
 package nl.kcc.klantinteracties.klantcontact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.*;
 
 import java.time.OffsetDateTime;
@@ -275,9 +276,11 @@ class OnderwerpobjectIT extends ApiIT {
                         Change::action,
                         c -> c.uuid().toString())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "onderwerpobjecten", Change.Action.DESTROY, onderwerpobject),
-                        org.assertj.core.groups.Tuple.tuple("klantcontacten", Change.Action.DESTROY, klantcontact));
+                        tuple("onderwerpobjecten", Change.Action.DESTROY, onderwerpobject),
+                        tuple("betrokkenen", Change.Action.DESTROY, betrokkene),
+                        tuple("bijlagen", Change.Action.DESTROY, bijlage),
+                        tuple("internetaken", Change.Action.DESTROY, taak.toString()),
+                        tuple("klantcontacten", Change.Action.DESTROY, klantcontact));
     }
 
     @Test

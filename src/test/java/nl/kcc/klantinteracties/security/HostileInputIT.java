@@ -41,11 +41,25 @@ class HostileInputIT extends ApiIT {
                 new Api("klantinteracties", contract("klantinteracties"), existing),
                 new Api("contactgegevens", contract("contactgegevens"), existing));
         var operations = new java.util.ArrayList<Map.Entry<Api, HostileRequests.Operation>>();
+        var generators = new HashMap<Api, HostileRequests>();
         for (Api api : apis) {
             HostileRequests.operations(api.contract()).forEach(operation -> operations.add(Map.entry(api, operation)));
+            generators.put(api, new HostileRequests(seed, api.contract(), existing));
+            // What the register adds (klantbeeld, audit trails) comes from its own document and gets the same.
+            var own = new Api(api.name(), ownDocument(api.name()), existing);
+            var standard = api.contract().path("paths");
+            HostileRequests.operations(own.contract()).stream()
+                    .filter(operation -> !standard.has(operation.path()))
+                    .forEach(operation -> operations.add(Map.entry(own, operation)));
+            generators.put(own, new HostileRequests(seed, own.contract(), existing));
         }
-        var generators = new HashMap<Api, HostileRequests>();
-        apis.forEach(api -> generators.put(api, new HostileRequests(seed, api.contract(), existing)));
+
+        assertThat(operations)
+                .extracting(entry -> entry.getValue().path())
+                .contains(
+                        "/partijen/{uuid}/klantbeeld",
+                        "/klantcontacten/{uuid}/audittrail",
+                        "/persoon/{uuid}/audittrail");
 
         var statuses = new java.util.TreeMap<Integer, Integer>();
         var failures = new java.util.ArrayList<String>();
@@ -168,6 +182,60 @@ class HostileInputIT extends ApiIT {
                                 "te_verwerken"))
                         .post("/internetaken")
                         .path("uuid"));
+        String partij = api().body(Bodies.persoon("Karel", "Deurne", "999990019"))
+                .post("/partijen")
+                .path("uuid");
+        put(existing, "Partij", "/partijen", partij);
+        put(
+                existing,
+                "PartijIdentificator",
+                "/partij-identificatoren",
+                api().get("/partijen/" + partij).path("partijIdentificatoren[0].uuid"));
+        put(
+                existing,
+                "DigitaalAdres",
+                "/digitaleadressen",
+                api().body(Map.of(
+                                "verstrektDoorPartij", Bodies.ref(partij),
+                                "soortDigitaalAdres", "email",
+                                "adres", "karel@example.nl"))
+                        .post("/digitaleadressen")
+                        .path("uuid"));
+        put(
+                existing,
+                "Rekeningnummer",
+                "/rekeningnummers",
+                api().body(Map.of("partij", Bodies.ref(partij), "iban", "NL91ABNA0417164300"))
+                        .post("/rekeningnummers")
+                        .path("uuid"));
+        String organisatie = api().body(Map.of(
+                        "soortPartij",
+                        "organisatie",
+                        "indicatieActief",
+                        true,
+                        "partijIdentificatie",
+                        Map.of("naam", "Bakkerij De Korenbloem")))
+                .post("/partijen")
+                .path("uuid");
+        put(
+                existing,
+                "Vertegenwoordiging",
+                "/vertegenwoordigingen",
+                api().body(Map.of(
+                                "vertegenwoordigendePartij", Bodies.ref(organisatie),
+                                "vertegenwoordigdePartij", Bodies.ref(partij)))
+                        .post("/vertegenwoordigingen")
+                        .path("uuid"));
+        String categorie =
+                api().body(Map.of("naam", "Ondernemer")).post("/categorieen").path("uuid");
+        put(existing, "Categorie", "/categorieen", categorie);
+        put(
+                existing,
+                "CategorieRelatie",
+                "/categorie-relaties",
+                api().body(Map.of("partij", Bodies.ref(partij), "categorie", Bodies.ref(categorie)))
+                        .post("/categorie-relaties")
+                        .path("uuid"));
         put(
                 existing,
                 "Persoon",
@@ -191,6 +259,15 @@ class HostileInputIT extends ApiIT {
         assertThat(uuid).as("fixture %s", schema).isNotNull();
         existing.put(schema, uuid);
         existing.put(collection, uuid);
+    }
+
+    private JsonNode ownDocument(String name) throws IOException, InterruptedException {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + name + "/api/v1/openapi.json"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
     }
 
     private static JsonNode contract(String name) throws IOException {

@@ -64,6 +64,20 @@ public abstract class ApiIT {
                 .filter(ContractValidation.of("klantinteracties", port));
     }
 
+    /**
+     * A request to the Klantinteracties API that uses the register's additions to the standard's operations (such as
+     * the optional parts of /maak-klantcontact); its response is checked against the register's own document.
+     */
+    protected RequestSpecification extended() {
+        return RestAssured.given()
+                .baseUri("http://localhost")
+                .port(port)
+                .basePath(ApiPaths.KLANTINTERACTIES)
+                .header("Authorization", "Token " + key)
+                .contentType(ContentType.JSON)
+                .filter(ContractValidation.extended("klantinteracties", port));
+    }
+
     /** A request to the Contactgegevens API with a valid token. */
     protected RequestSpecification contactgegevens() {
         return RestAssured.given()

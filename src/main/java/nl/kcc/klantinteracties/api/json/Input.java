@@ -17,6 +17,15 @@ public final class Input {
         values.put(field, value == null ? NULL : value);
     }
 
+    /**
+     * Sets a field the request did not send but that is implied by where the object is written, such as the
+     * klantcontact of a betrokkene registered together with it.
+     */
+    public <T> Input with(Field<T> field, T value) {
+        put(field, value);
+        return this;
+    }
+
     public boolean has(Field<?> field) {
         return values.containsKey(field);
     }

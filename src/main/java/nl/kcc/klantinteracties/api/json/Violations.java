@@ -19,6 +19,11 @@ public final class Violations {
         invalidParams.add(new InvalidParam(name, code, reason));
     }
 
+    /** Adds what was found in a part of a request, with the part's name in front ({@code betrokkene.rol}). */
+    public void addAll(Violations part, String prefix) {
+        part.invalidParams.forEach(p -> add(path(prefix, p.name()), p.code(), p.reason()));
+    }
+
     public boolean isEmpty() {
         return invalidParams.isEmpty();
     }

@@ -1,10 +1,14 @@
 package nl.kcc.klantinteracties.api.resource;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,6 +84,31 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
      */
     protected abstract List<R> show(List<T> items, boolean expanding, ApiContext context);
 
+    /**
+     * The condition on a row of this resource (aliased {@code alias}) that leaves out what the caller may not see:
+     * without the {@code vertrouwelijk} scope, confidential klantcontacten and what hangs under them, and secret
+     * partijen and their data, do not exist for it. Lists, details, expansions, references and writes all apply it.
+     */
+    public String visible(String alias, ApiContext context) {
+        return "true";
+    }
+
+    /** Whether the object exists but is hidden from this caller. */
+    public boolean hidden(UUID uuid, ApiContext context) {
+        return support.jdbc()
+                .sql("select not (" + visible("x", context) + ") from "
+                        + description().table() + " x where x.uuid = ?")
+                .param(uuid)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Whether the object is hidden from callers without the vertrouwelijk scope. */
+    protected boolean confidential(UUID uuid) {
+        return hidden(uuid, ApiContext.WITHOUT_VERTROUWELIJK);
+    }
+
     /** The relations {@code expand} can include, by name; also read by the OpenAPI document. */
     public Map<String, Expansion<R>> expansions() {
         return Map.of();
@@ -138,10 +167,17 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
         T current = findForUpdate(uuid, context).orElseThrow(ApiException::notFound);
         R before = showOne(current, context);
         ETags.checkPrecondition(context.ifMatch(), before);
+        // A change that ends confidentiality still shows the confidential state as its "before".
+        boolean confidentialBefore = confidential(uuid);
         var read = read(body, current, mode, context);
         update(read.item());
         afterWrite(read.input(), current, read.item(), context);
-        return publish(mode == WriteMode.PATCH ? Action.PARTIAL_UPDATE : Action.UPDATE, before, read.item(), context);
+        return publish(
+                mode == WriteMode.PATCH ? Action.PARTIAL_UPDATE : Action.UPDATE,
+                before,
+                confidentialBefore,
+                read.item(),
+                context);
     }
 
     @Transactional
@@ -150,11 +186,164 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
         R before = showOne(current, context);
         ETags.checkPrecondition(context.ifMatch(), before);
         beforeDelete(current, context);
+        boolean vertrouwelijk = confidential(uuid);
+        List<Unlinked> unlinked = recordDependents(List.of(uuid), context);
         remove(current);
-        support.events().publishEvent(new Change(this, uuid, Action.DESTROY, before, null));
+        support.events().publishEvent(new Change(this, uuid, Action.DESTROY, before, null, vertrouwelijk));
+        unlinked.forEach(u -> u.resource().recordUnlinked(u, context));
+    }
+
+    /** What a delete takes along; see {@link Dependents}. */
+    protected List<Dependents> dependents() {
+        return List.of();
+    }
+
+    /** Objects a delete unlinks, as they were before it, to be recorded as changed once it is done. */
+    /**
+     * Objects a delete unlinks, as they were before it, to be recorded as changed once it is done.
+     *
+     * <p>The methods that record for another resource are public and not final: resources are Spring proxies (for
+     * their transactions), and only such methods reach the real object behind the proxy.
+     */
+    public record Unlinked(ApiResource<?, ?> resource, Map<UUID, Representation> before, Set<UUID> confidential) {}
+
+    /**
+     * Records the removal of the dependents of these objects (and of theirs), and collects the objects they unlink.
+     * One batch of queries per kind of dependent, whatever their number.
+     */
+    private List<Unlinked> recordDependents(Collection<UUID> uuids, ApiContext context) {
+        var unlinked = new ArrayList<Unlinked>();
+        for (Dependents dependents : dependents()) {
+            var query = support.jdbc().sql(dependents.query());
+            // A query may look in two columns (either side of a relation), each with the same uuids.
+            for (int i = 0; i < dependents.query().chars().filter(c -> c == '?').count(); i++) {
+                query = query.param(Sql.uuids(uuids));
+            }
+            List<UUID> found = query.query(UUID.class).list();
+            if (found.isEmpty()) {
+                continue;
+            }
+            ApiResource<?, ?> resource = support.resource(dependents.collection());
+            if (dependents.removed()) {
+                unlinked.addAll(resource.recordRemoval(found, context));
+            } else {
+                unlinked.add(resource.beforeUnlinking(found, context));
+            }
+        }
+        return unlinked;
+    }
+
+    public List<Unlinked> recordRemoval(List<UUID> uuids, ApiContext context) {
+        List<T> items = findAll(uuids, internal(context));
+        List<R> shown = show(items, false, context);
+        Set<UUID> confidential = confidentialAmong(uuids);
+        List<Unlinked> unlinked = recordDependents(uuids, context);
+        for (R before : shown) {
+            support.events()
+                    .publishEvent(new Change(
+                            this, before.uuid(), Action.DESTROY, before, null, confidential.contains(before.uuid())));
+        }
+        return unlinked;
+    }
+
+    public Unlinked beforeUnlinking(List<UUID> uuids, ApiContext context) {
+        var before = new LinkedHashMap<UUID, Representation>();
+        show(findAll(uuids, internal(context)), false, context).forEach(r -> before.put(r.uuid(), r));
+        return new Unlinked(this, before, confidentialAmong(uuids));
+    }
+
+    public void recordUnlinked(Unlinked unlinked, ApiContext context) {
+        List<UUID> uuids = List.copyOf(unlinked.before().keySet());
+        Set<UUID> confidential = confidentialAmong(uuids);
+        for (R after : show(findAll(uuids, internal(context)), false, context)) {
+            boolean vertrouwelijk = confidential.contains(after.uuid())
+                    || unlinked.confidential().contains(after.uuid());
+            support.events()
+                    .publishEvent(new Change(
+                            this,
+                            after.uuid(),
+                            Action.PARTIAL_UPDATE,
+                            unlinked.before().get(after.uuid()),
+                            after,
+                            vertrouwelijk));
+        }
+    }
+
+    /**
+     * Objects of this resource as they are now, before another resource's write changes them in passing (a partij
+     * that links digitale adressen, writes its identificatoren); {@link #recordSince} then records what changed.
+     */
+    public Snapshot snapshot(Collection<UUID> uuids, ApiContext context) {
+        var shown = new LinkedHashMap<UUID, Representation>();
+        if (!uuids.isEmpty()) {
+            show(findAll(uuids, internal(context)), false, context).forEach(r -> shown.put(r.uuid(), r));
+        }
+        return new Snapshot(shown, uuids.isEmpty() ? Set.of() : confidentialAmong(uuids));
+    }
+
+    /** Objects as shown at some moment, with which of them were confidential then. */
+    public record Snapshot(Map<UUID, Representation> shown, Set<UUID> confidential) {}
+
+    /**
+     * Records, for these objects and those in the snapshot, what changed since it: a creation, a deletion, or an
+     * update when what the API shows of them differs.
+     */
+    public void recordSince(Snapshot before, Collection<UUID> uuids, Action update, ApiContext context) {
+        Snapshot now = snapshot(uuids, context);
+        var all = new LinkedHashSet<UUID>(before.shown().keySet());
+        all.addAll(now.shown().keySet());
+        for (UUID uuid : all) {
+            Representation was = before.shown().get(uuid);
+            Representation is = now.shown().get(uuid);
+            Action action = was == null ? Action.CREATE : is == null ? Action.DESTROY : update;
+            if (was != null && is != null && ETags.of(was).equals(ETags.of(is))) {
+                continue;
+            }
+            boolean vertrouwelijk =
+                    before.confidential().contains(uuid) || now.confidential().contains(uuid);
+            support.events().publishEvent(new Change(this, uuid, action, was, is, vertrouwelijk));
+        }
+    }
+
+    /** Which of these objects callers without the vertrouwelijk scope may not see. */
+    private Set<UUID> confidentialAmong(Collection<UUID> uuids) {
+        return new HashSet<>(support.jdbc()
+                .sql("select x.uuid from " + description().table() + " x where x.uuid = any(?) and not ("
+                        + visible("x", ApiContext.WITHOUT_VERTROUWELIJK) + ")")
+                .param(Sql.uuids(uuids))
+                .query(UUID.class)
+                .list());
+    }
+
+    /** The request's context, seeing everything: what a delete takes along is recorded whoever may see it. */
+    private static ApiContext internal(ApiContext context) {
+        return ApiContext.internal(context.urls());
     }
 
     // Building blocks, also for families that write objects of this resource inside another request.
+
+    /**
+     * A new object of this resource from a part of a composite request ({@code /maak-klantcontact}), read and checked
+     * by the caller with this resource's fields; the rules apply as on the resource's own endpoint, and what breaks
+     * them is reported under {@code prefix}.
+     */
+    public T readPart(Input input, String prefix, Violations violations, ApiContext context) {
+        var own = new Violations();
+        T item = apply(input, initial(Uuids.next(), context), WriteMode.CREATE, own, context);
+        violations.addAll(own, prefix);
+        return item;
+    }
+
+    /** Stores an object read with {@link #readPart}, once every part of the request is known to be valid. */
+    public void storePart(T item, Input input, ApiContext context) {
+        insert(item);
+        afterWrite(input, null, item, context);
+    }
+
+    /** Publishes the creation of a stored part, once the request stored all its parts, and shows it. */
+    public R publishPart(T item, ApiContext context) {
+        return publish(Action.CREATE, null, item, context);
+    }
 
     protected record Read<T>(T item, Input input) {}
 
@@ -162,7 +351,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
     protected Read<T> read(JsonNode body, T current, WriteMode mode, ApiContext context) {
         var violations = new Violations();
         Input input = description().schema().read(body, mode, violations);
-        support.references().check(description().schema(), input, "", violations);
+        support.references().check(description().schema(), input, "", violations, context);
         violations.throwIfAny();
         T item = apply(input, current, mode, violations, context);
         violations.throwIfAny();
@@ -170,10 +359,23 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
     }
 
     /** Shows the object as stored now and publishes the change. */
-    protected R publish(Action action, R before, T item, ApiContext context) {
-        R after = showOne(item, context);
-        support.events().publishEvent(new Change(this, uuidOf(item), action, before, after));
+    protected final R publish(Action action, R before, T item, ApiContext context) {
+        return publish(action, before, false, item, context);
+    }
+
+    private R publish(Action action, R before, boolean confidentialBefore, T item, ApiContext context) {
+        R after = showOne(stored(item, context), context);
+        boolean vertrouwelijk = confidentialBefore || confidential(uuidOf(item));
+        support.events().publishEvent(new Change(this, uuidOf(item), action, before, after, vertrouwelijk));
         return after;
+    }
+
+    /**
+     * The object as it is stored after a write, for showing it in the answer and the audit trail. Most resources have
+     * it at hand; one whose representation includes what the database derives (linked objects, names) reads it back.
+     */
+    protected T stored(T item, ApiContext context) {
+        return item;
     }
 
     protected R showOne(T item, ApiContext context) {

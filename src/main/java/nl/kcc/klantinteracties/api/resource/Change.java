@@ -12,9 +12,16 @@ import nl.kcc.klantinteracties.api.expand.Representation;
  * @param action what happened, in the terms of the Notificaties API
  * @param before the object as shown before the change (null on create)
  * @param after the object as shown after the change (null on delete)
+ * @param vertrouwelijk whether the object was, at the change, hidden from callers without the vertrouwelijk scope (a
+ *     confidential klantcontact or what hangs under it, a secret partij or its data)
  */
 public record Change(
-        ApiResource<?, ?> resource, UUID uuid, Action action, Representation before, Representation after) {
+        ApiResource<?, ?> resource,
+        UUID uuid,
+        Action action,
+        Representation before,
+        Representation after,
+        boolean vertrouwelijk) {
 
     public enum Action {
         CREATE,

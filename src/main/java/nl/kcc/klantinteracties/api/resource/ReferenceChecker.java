@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.json.Field;
 import nl.kcc.klantinteracties.api.json.Fields;
 import nl.kcc.klantinteracties.api.json.Input;
@@ -26,24 +27,27 @@ public class ReferenceChecker {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<ApiResource<?, ?>> resources;
-    private volatile Map<String, String> tables;
+    private volatile Map<String, ApiResource<?, ?>> bySchema;
 
     ReferenceChecker(JdbcClient jdbc, ObjectProvider<ApiResource<?, ?>> resources) {
         this.jdbc = jdbc;
         this.resources = resources;
     }
 
-    private record Reference(String schemaName, String table, UUID uuid, String path) {}
+    private record Reference(String schemaName, UUID uuid, String path) {}
 
-    public void check(ObjectSchema schema, Input input, String prefix, Violations violations) {
+    /** Checks the references in the input; an object the caller may not see does not exist for it. */
+    public void check(ObjectSchema schema, Input input, String prefix, Violations violations, ApiContext context) {
         var references = new ArrayList<Reference>();
         collect(schema, input, prefix, references);
-        checkAll(references, violations);
+        checkAll(references, violations, context);
     }
 
     /** Checks one reference that is not part of a schema, e.g. one a resource sets itself. */
-    public boolean exists(String schemaName, UUID uuid) {
-        return !jdbc.sql("select 1 from " + table(schemaName) + " where uuid = ?")
+    public boolean exists(String schemaName, UUID uuid, ApiContext context) {
+        ApiResource<?, ?> target = resource(schemaName);
+        return !jdbc.sql("select 1 from " + target.description().table() + " x where x.uuid = ? and ("
+                        + target.visible("x", context) + ")")
                 .param(uuid)
                 .query()
                 .listOfRows()
@@ -59,14 +63,12 @@ public class ReferenceChecker {
             switch (field) {
                 case Fields.RefField ref
                 when input.get(ref) != null ->
-                    references.add(
-                            new Reference(ref.schemaName(), table(ref.schemaName()), input.get(ref), path + ".uuid"));
+                    references.add(new Reference(ref.schemaName(), input.get(ref), path + ".uuid"));
                 case Fields.RefListField refs
                 when input.get(refs) != null -> {
                     List<UUID> uuids = input.get(refs);
                     for (int i = 0; i < uuids.size(); i++) {
-                        references.add(new Reference(
-                                refs.schemaName(), table(refs.schemaName()), uuids.get(i), path + "." + i + ".uuid"));
+                        references.add(new Reference(refs.schemaName(), uuids.get(i), path + "." + i + ".uuid"));
                     }
                 }
                 case Fields.ObjectField object
@@ -83,18 +85,23 @@ public class ReferenceChecker {
         }
     }
 
-    private void checkAll(List<Reference> references, Violations violations) {
-        var byTable = new LinkedHashMap<String, Set<UUID>>();
-        references.forEach(
-                r -> byTable.computeIfAbsent(r.table(), t -> new HashSet<>()).add(r.uuid()));
+    private void checkAll(List<Reference> references, Violations violations, ApiContext context) {
+        var bySchemaName = new LinkedHashMap<String, Set<UUID>>();
+        references.forEach(r -> bySchemaName
+                .computeIfAbsent(r.schemaName(), t -> new HashSet<>())
+                .add(r.uuid()));
         var existing = new HashSet<String>();
-        byTable.forEach((table, uuids) -> jdbc.sql("select uuid from " + table + " where uuid = any(?)")
-                .param(Sql.uuids(uuids))
-                .query(UUID.class)
-                .list()
-                .forEach(uuid -> existing.add(table + "/" + uuid)));
+        bySchemaName.forEach((schemaName, uuids) -> {
+            ApiResource<?, ?> target = resource(schemaName);
+            jdbc.sql("select x.uuid from " + target.description().table() + " x where x.uuid = any(?) and ("
+                            + target.visible("x", context) + ")")
+                    .param(Sql.uuids(uuids))
+                    .query(UUID.class)
+                    .list()
+                    .forEach(uuid -> existing.add(schemaName + "/" + uuid));
+        });
         for (Reference reference : references) {
-            if (!existing.contains(reference.table() + "/" + reference.uuid())) {
+            if (!existing.contains(reference.schemaName() + "/" + reference.uuid())) {
                 // The standard's implementations report a missing object as an invalid value of the uuid.
                 violations.add(
                         reference.path(), "invalid", "Er bestaat geen " + reference.schemaName() + " met deze uuid.");
@@ -102,21 +109,19 @@ public class ReferenceChecker {
         }
     }
 
-    private String table(String schemaName) {
-        var map = tables;
+    private ApiResource<?, ?> resource(String schemaName) {
+        var map = bySchema;
         if (map == null) {
             map = new LinkedHashMap<>();
             for (ApiResource<?, ?> resource : resources.orderedStream().toList()) {
-                map.put(
-                        resource.description().schemaName(),
-                        resource.description().table());
+                map.put(resource.description().schemaName(), resource);
             }
-            tables = map;
+            bySchema = map;
         }
-        String table = map.get(schemaName);
-        if (table == null) {
+        ApiResource<?, ?> resource = map.get(schemaName);
+        if (resource == null) {
             throw new IllegalStateException("No resource with schema " + schemaName);
         }
-        return table;
+        return resource;
     }
 }

@@ -2,14 +2,13 @@ package nl.kcc.klantinteracties.audit.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
-import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.page.PagedResponse;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.QueryParameters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
@@ -44,11 +43,10 @@ class AuditTrailController {
                         .startsWith(ApiPaths.CONTACTGEGEVENS)
                 ? ApiPaths.CONTACTGEGEVENS
                 : ApiPaths.KLANTINTERACTIES;
-        ResourceDescription resource = resources
+        ApiResource<?, ?> resource = resources
                 .orderedStream()
-                .map(ApiResource::description)
-                .filter(description -> description.apiPath().equals(apiPath)
-                        && description.collection().equals(collection))
+                .filter(candidate -> candidate.description().apiPath().equals(apiPath)
+                        && candidate.collection().equals(collection))
                 .findFirst()
                 .orElseThrow(ApiException::notFound);
         var object = Texts.parseUuid(uuid);
@@ -56,6 +54,6 @@ class AuditTrailController {
             throw ApiException.notFound();
         }
         var query = QueryParameters.forList(request, List.of(), List.of());
-        return PagedResponse.of(auditTrail.list(resource, object, query.page(), Urls.of(request)), request);
+        return PagedResponse.of(auditTrail.list(resource, object, query.page(), ApiContext.of(request)), request);
     }
 }

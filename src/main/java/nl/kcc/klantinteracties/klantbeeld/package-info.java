@@ -1,0 +1,4 @@
+/**
+ * The klantbeeld (C4161): the picture a KCC employee gets of a known klant after authentication, in one read.
+ */
+package nl.kcc.klantinteracties.klantbeeld;

@@ -110,11 +110,8 @@ final class Capture {
                                 .path("uuid")
                                 .asString());
             } else {
-                JsonNode made =
-                        post(http, api, token, id, "/maak-klantcontact", BenchSimulation.MAAK_KLANTCONTACT, session);
-                session.put("klantcontact", made.path("klantcontact").path("uuid").asString());
-                session.put("betrokkene", made.path("betrokkene").path("uuid").asString());
-                post(http, api, token, id, "/actorklantcontacten", BenchSimulation.ACTORKLANTCONTACT, session);
+                post(http, api, token, id, "/maak-klantcontact", BenchSimulation.MAAK_KLANTCONTACT, session);
+                continue;
             }
             post(http, api, token, id, "/digitaleadressen", BenchSimulation.DIGITAAL_ADRES, session);
             post(http, api, token, id, "/internetaken", BenchSimulation.INTERNETAAK, session);

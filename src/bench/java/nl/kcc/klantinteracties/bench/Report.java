@@ -211,7 +211,8 @@ final class Report {
         for (int s = 0; s < scenarios.size(); s++) {
             String scenario = scenarios.get(s);
             int top = 60 + s * (panelHeight + 40);
-            panel(svg, 40, top, panelWidth - 20, panelHeight, scenario + " requests/s", clients, scenario,
+            String unit = scenario.startsWith("S1") ? " contacts/s" : " requests/s";
+            panel(svg, 40, top, panelWidth - 20, panelHeight, scenario + unit, clients, scenario,
                     Measurement::throughput);
             panel(svg, 40 + panelWidth, top, panelWidth - 20, panelHeight, scenario + " p99 ms", clients, scenario,
                     Measurement::p99);
@@ -287,7 +288,7 @@ final class Report {
     }
 
     private static String format(double value) {
-        return value >= 10 || value == 0
+        return value == Math.rint(value) || value >= 100
                 ? String.format(Locale.ROOT, "%.0f", value)
                 : String.format(Locale.ROOT, "%.1f", value);
     }

@@ -4,8 +4,8 @@ package nl.kcc.klantinteracties.bench;
 enum Scenario {
     S1A("Register a whole contact as KISS does: klantcontact, actor link, betrokkene, digitaal adres, interne taak"
             + " (5 requests)"),
-    S1B("The same through /maak-klantcontact (klantcontact with betrokkene and onderwerpobject), then actor link,"
-            + " digitaal adres, interne taak (4 requests)"),
+    S1B("The same contact, with an onderwerpobject, in one request to /maak-klantcontact (the standard's parts and"
+            + " the register's extensions: actoren, digitaleAdressen, interneTaak)"),
     S2("Find a person by BSN with their digitale adressen: /partijen?partijIdentificator__objectId=<bsn>"
             + "&expand=digitaleAdressen"),
     S3("Contact history of a partij: /klantcontacten?hadBetrokkene__wasPartij__uuid=<uuid>"
@@ -28,6 +28,6 @@ enum Scenario {
 
     /** The request of a write scenario that completes one contact, whose rate is the contacts registered per second. */
     String lastRequest() {
-        return name() + " internetaak";
+        return this == S1B ? name() + " maak-klantcontact" : name() + " internetaak";
     }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.Array;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,7 +53,13 @@ final class RecordingDataSource {
                 while (arguments.size() < index) {
                     arguments.add(null);
                 }
-                arguments.set(index - 1, args[1]);
+                // setNull's second argument is the SQL type, not a value; an array is read now, as its owner frees
+                // it after the execution.
+                arguments.set(
+                        index - 1,
+                        name.equals("setNull")
+                                ? null
+                                : args[1] instanceof Array array ? StatementRecorder.ArrayValue.of(array) : args[1]);
             } else if (name.equals("clearParameters")) {
                 arguments.clear();
             } else if (EXECUTIONS.contains(name)) {

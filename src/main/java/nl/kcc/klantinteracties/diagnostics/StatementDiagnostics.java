@@ -5,7 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
+import nl.kcc.klantinteracties.api.RequestIdFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +21,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * With {@code klantinteracties.diagnostics.statements=true}, counts the SQL statements of every request and reports
- * the number in the {@code X-SQL-Statements} response header. Off by default: it is for the tests that hold the
- * register to a bounded number of statements per request, and for the benchmark.
+ * the number in the {@code X-SQL-Statements} response header. With {@code
+ * klantinteracties.diagnostics.statements-file=<path>} as well, it appends each request's statements, with their
+ * arguments, to that file (one JSON line per request): the benchmark replays them to measure what PostgreSQL alone
+ * does. Off by default: it is for the tests that hold the register to a bounded number of statements per request, and
+ * for the benchmark.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("klantinteracties.diagnostics.statements")
@@ -37,12 +44,20 @@ class StatementDiagnostics {
     }
 
     @Bean
-    StatementCountingFilter statementCountingFilter() {
-        return new StatementCountingFilter();
+    StatementCountingFilter statementCountingFilter(
+            @Value("${klantinteracties.diagnostics.statements-file:}") String statementsFile) {
+        return new StatementCountingFilter(
+                statementsFile.isBlank() ? null : new StatementFile(Path.of(statementsFile)));
     }
 
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class StatementCountingFilter extends OncePerRequestFilter {
+
+        private final StatementFile file;
+
+        StatementCountingFilter(StatementFile file) {
+            this.file = file;
+        }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -53,9 +68,29 @@ class StatementDiagnostics {
             try {
                 chain.doFilter(request, buffered);
             } finally {
-                buffered.setHeader(
-                        HEADER, Integer.toString(StatementRecorder.stop().size()));
+                List<StatementRecorder.Statement> statements = StatementRecorder.stop();
+                buffered.setHeader(HEADER, Integer.toString(statements.size()));
+                if (file != null) {
+                    String query = request.getQueryString();
+                    file.write(
+                            request.getHeader(RequestIdFilter.HEADER),
+                            request.getMethod(),
+                            request.getRequestURI() + (query == null ? "" : "?" + query),
+                            buffered.getStatus(),
+                            statements);
+                }
                 buffered.copyBodyToResponse();
+            }
+        }
+
+        @Override
+        public void destroy() {
+            if (file != null) {
+                try {
+                    file.close();
+                } catch (IOException e) {
+                    logger.warn("Could not close the SQL statement file", e);
+                }
             }
         }
     }

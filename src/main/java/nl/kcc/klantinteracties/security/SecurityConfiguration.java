@@ -14,6 +14,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -40,8 +41,19 @@ class SecurityConfiguration {
                 || path.startsWith(ApiPaths.CONTACTGEGEVENS + "/")
                 || path.equals(ApiPaths.KLANTINTERACTIES)
                 || path.equals(ApiPaths.CONTACTGEGEVENS);
-        return inApi && !path.matches(".*/openapi\\.(yaml|json)$");
+        // Asked on every request: plain string tests, no regular expression compiled each time.
+        return inApi && !path.endsWith("/openapi.yaml") && !path.endsWith("/openapi.json");
     };
+
+    /**
+     * No Micrometer observations of Spring Security's own filters: wrapping each filter of the chain in an observation
+     * cost about a sixth of the register's CPU per request in the benchmark, for metrics nobody reads. Requests are
+     * still timed as a whole ({@code http.server.requests}).
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     @Order(1)

@@ -3,6 +3,8 @@ package nl.kcc.klantinteracties.api.resource;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
@@ -13,6 +15,8 @@ import org.springframework.jdbc.support.SqlArrayValue;
 
 /** Small helpers for the register's explicit SQL. */
 public final class Sql {
+
+    private static final Pattern TABLE_AND_ALIAS = Pattern.compile("(\\w+) (\\w+)");
 
     private Sql() {}
 
@@ -46,11 +50,15 @@ public final class Sql {
             }
             return new Page<>(List.of(), count, page);
         }
-        List<T> items = jdbc.sql("select " + columns + " from " + from + where.clause() + " order by " + orderBy
-                        + " limit " + page.pageSize() + " offset " + page.offset())
-                .params(where.arguments())
-                .query(mapper)
-                .list();
+        String limit = " order by " + orderBy + " limit " + page.pageSize() + " offset " + page.offset();
+        Matcher table = TABLE_AND_ALIAS.matcher(from);
+        // The page's rows are chosen first and only then given their columns: the related-uuid sub-queries of the
+        // columns would otherwise run for every row the offset skips (on page 50, for 4,900 rows that are not shown).
+        String sql = table.matches()
+                ? "select " + columns + " from (select " + table.group(2) + ".* from " + from + where.clause() + limit
+                        + ") " + table.group(2) + " order by " + orderBy
+                : "select " + columns + " from " + from + where.clause() + limit;
+        List<T> items = jdbc.sql(sql).params(where.arguments()).query(mapper).list();
         return new Page<>(items, count, page);
     }
 }

@@ -71,7 +71,12 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
                         "verstrektedigitaalAdres__uuid", (w, v) -> w.and(DIGITAAL_ADRES.formatted("d.uuid = ?"), v)),
                 Filter.url(
                         "verstrektedigitaalAdres__url", (w, v) -> w.and(DIGITAAL_ADRES.formatted("d.uuid = ?"), v))));
-        filters.addAll(PartijIdentificatorFilters.of("wasPartij__partijIdentificator__", IDENTIFICATOR, "i"));
+        // Finding betrokkenen by a secret partij's BSN would tell who that BSN is, by name.
+        filters.addAll(PartijIdentificatorFilters.of(
+                "wasPartij__partijIdentificator__",
+                vertrouwelijk -> IDENTIFICATOR.formatted(
+                        "%s and " + Vertrouwelijkheid.vanPartij("b.partij_uuid", vertrouwelijk)),
+                "i"));
         return List.copyOf(filters);
     }
 

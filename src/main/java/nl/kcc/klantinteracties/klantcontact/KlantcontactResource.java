@@ -300,8 +300,12 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                         "wasOnderwerpobject__uuid", (w, v) -> w.and(WAS_ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
                 Filter.url(
                         "wasOnderwerpobject__url", (w, v) -> w.and(WAS_ONDERWERPOBJECT.formatted("o.uuid = ?"), v))));
+        // Finding contacts by a secret partij's BSN would tell who that BSN is.
         filters.addAll(PartijIdentificatorFilters.of(
-                "hadBetrokkene__wasPartij__partijIdentificator__", BETROKKEN_PARTIJ_IDENTIFICATOR, "i"));
+                "hadBetrokkene__wasPartij__partijIdentificator__",
+                vertrouwelijk -> BETROKKEN_PARTIJ_IDENTIFICATOR.formatted(
+                        "%s and " + Vertrouwelijkheid.vanPartij("b.partij_uuid", vertrouwelijk)),
+                "i"));
         filters.add(Filter.text(
                 "hadBetrokkene__digitaaladres__adres__icontains",
                 (w, v) -> w.and(BETROKKENE_DIGITAAL_ADRES.formatted("d.adres ilike ?"), Filters.contains(v))));

@@ -58,7 +58,12 @@ public class MedewerkerAccounts {
             int failedLogins) {}
 
     /** An account that may log in, with its password hash for the check. */
-    record Active(Medewerker medewerker, String passwordHash, int failedLogins, OffsetDateTime lastFailedLoginAt) {}
+    record Active(
+            Medewerker medewerker,
+            String passwordHash,
+            OffsetDateTime passwordChangedAt,
+            int failedLogins,
+            OffsetDateTime lastFailedLoginAt) {}
 
     public static class NameTaken extends RuntimeException {
         NameTaken(String gebruikersnaam) {
@@ -166,6 +171,7 @@ public class MedewerkerAccounts {
                 .query((rs, row) -> new Active(
                         medewerker(rs),
                         rs.getString("password_hash"),
+                        rs.getObject("password_changed_at", OffsetDateTime.class),
                         rs.getInt("failed_logins"),
                         rs.getObject("last_failed_login_at", OffsetDateTime.class)))
                 .optional();
@@ -181,12 +187,18 @@ public class MedewerkerAccounts {
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
+    /**
+     * Counts an attempt as failed before its password is checked, if no other attempt was counted since the account
+     * was read: of attempts sent at once, only one gets its password checked, so that sending many in parallel does
+     * not get past the wait. A good password then clears the count.
+     */
     @Transactional
-    void recordFailure(String gebruikersnaam) {
-        jdbc.sql("update medewerker_account set failed_logins = failed_logins + 1, last_failed_login_at = now()"
-                        + " where gebruikersnaam = ?")
-                .param(normalise(gebruikersnaam))
-                .update();
+    boolean claimAttempt(Active account) {
+        return jdbc.sql("update medewerker_account set failed_logins = failed_logins + 1, last_failed_login_at = now()"
+                                + " where gebruikersnaam = ? and failed_logins = ? and disabled_at is null")
+                        .params(account.medewerker().gebruikersnaam(), account.failedLogins())
+                        .update()
+                == 1;
     }
 
     @Transactional

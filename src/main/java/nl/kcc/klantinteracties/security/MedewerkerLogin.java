@@ -1,5 +1,6 @@
 package nl.kcc.klantinteracties.security;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,13 +8,12 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * Checks a medewerker's gebruikersnaam and password. An unknown or disabled account and a wrong password look the
- * same from outside, and take as long: the password is hashed either way. An account with too many failed logins in a
- * row takes no attempt until its wait has passed.
+ * Checks a medewerker's gebruikersnaam and password. An unknown or disabled account, a wrong password and an account
+ * that must wait after too many failed logins look the same from outside, and take as long: a password is hashed
+ * every time. An account with too many failed logins in a row has no password checked until its wait has passed.
  */
 final class MedewerkerLogin implements AuthenticationProvider {
 
@@ -27,19 +27,11 @@ final class MedewerkerLogin implements AuthenticationProvider {
         this.unknownAccountHash = accounts.passwordEncoder().encode("no account has this password");
     }
 
-    /** Refused without looking at the password: the account must wait after too many failed logins. */
-    static final class Throttled extends AuthenticationException {
-        private final Duration wait;
-
-        Throttled(Duration wait) {
-            super("Too many failed logins");
-            this.wait = wait;
-        }
-
-        Duration remaining() {
-            return wait;
-        }
-    }
+    /**
+     * The password a session was opened with, by the moment it was set: a session opened before a reset ends at its
+     * next request.
+     */
+    record PasswordVersion(OffsetDateTime changedAt) implements Serializable {}
 
     @Override
     public Authentication authenticate(Authentication authentication) {
@@ -48,20 +40,18 @@ final class MedewerkerLogin implements AuthenticationProvider {
                 ? ""
                 : authentication.getCredentials().toString();
         var account = accounts.active(gebruikersnaam);
-        if (account.isEmpty()) {
+        if (account.isEmpty() || !remainingWait(account.get()).isZero() || !accounts.claimAttempt(account.get())) {
             accounts.passwordEncoder().matches(password, unknownAccountHash);
-            throw new BadCredentialsException("Unknown account");
-        }
-        Duration wait = remainingWait(account.get());
-        if (!wait.isZero()) {
-            throw new Throttled(wait);
+            throw new BadCredentialsException("Unknown account, or waiting after failed logins");
         }
         if (!accounts.passwordEncoder().matches(password, account.get().passwordHash())) {
-            accounts.recordFailure(gebruikersnaam);
             throw new BadCredentialsException("Wrong password");
         }
         accounts.recordSuccess(gebruikersnaam);
-        return UsernamePasswordAuthenticationToken.authenticated(account.get().medewerker(), null, List.of(MEDEWERKER));
+        var result = UsernamePasswordAuthenticationToken.authenticated(
+                account.get().medewerker(), null, List.of(MEDEWERKER));
+        result.setDetails(new PasswordVersion(account.get().passwordChangedAt()));
+        return result;
     }
 
     @Override

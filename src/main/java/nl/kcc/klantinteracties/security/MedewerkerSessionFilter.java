@@ -6,13 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the medewerker's account afresh on every werkplek request, so that a disabled account's sessions end at once
- * and a changed role or afdeling counts from the next request. The werkplek finds the fresh account in the request
- * attribute {@link Medewerker#CURRENT}.
+ * Reads the medewerker's account afresh on every werkplek request, so that a disabled or reset account's sessions end
+ * at once and a changed role or afdeling counts from the next request. The werkplek finds the fresh account in the
+ * request attribute {@link Medewerker#CURRENT}.
  */
 final class MedewerkerSessionFilter extends OncePerRequestFilter {
 
@@ -27,11 +28,12 @@ final class MedewerkerSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Medewerker> session =
-                Medewerker.of(SecurityContextHolder.getContext().getAuthentication());
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Optional<Medewerker> session = Medewerker.of(authentication);
         if (session.isPresent()) {
-            Optional<Medewerker> account = accounts.find(session.get().gebruikersnaam());
-            if (account.isEmpty()) {
+            Optional<MedewerkerAccounts.Active> account =
+                    accounts.active(session.get().gebruikersnaam());
+            if (account.isEmpty() || passwordResetSince(authentication, account.get())) {
                 SecurityContextHolder.clearContext();
                 var httpSession = request.getSession(false);
                 if (httpSession != null) {
@@ -42,8 +44,14 @@ final class MedewerkerSessionFilter extends OncePerRequestFilter {
                 entryPoint.toLogin(request, response, WerkplekEntryPoint.ENDED);
                 return;
             }
-            request.setAttribute(Medewerker.CURRENT, account.get());
+            request.setAttribute(Medewerker.CURRENT, account.get().medewerker());
         }
         chain.doFilter(request, response);
+    }
+
+    /** A session opened with a password the operator has since reset; OIDC sessions have no password. */
+    private static boolean passwordResetSince(Authentication authentication, MedewerkerAccounts.Active account) {
+        return authentication.getDetails() instanceof MedewerkerLogin.PasswordVersion version
+                && !version.changedAt().isEqual(account.passwordChangedAt());
     }
 }

@@ -30,7 +30,12 @@ public final class Vertrouwelijkheid {
 
     /** Data of the partij in {@code column}; no partij hides nothing. */
     public static String vanPartij(String column, ApiContext context) {
-        return context.vertrouwelijk()
+        return vanPartij(column, context.vertrouwelijk());
+    }
+
+    /** The same, for a query condition written for the caller ({@code SqlWhere.andForCaller}). */
+    public static String vanPartij(String column, boolean vertrouwelijk) {
+        return vertrouwelijk
                 ? "true"
                 : "not exists (select 1 from partij vp where vp.uuid = " + column + " and vp.indicatie_geheimhouding)";
     }

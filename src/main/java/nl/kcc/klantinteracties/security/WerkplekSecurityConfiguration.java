@@ -133,8 +133,6 @@ class WerkplekSecurityConfiguration {
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         String reason = switch (failure) {
-            case MedewerkerLogin.Throttled throttled ->
-                "wacht=" + Math.max(1, throttled.remaining().toSeconds());
             case OAuth2AuthenticationException oidc
             when MedewerkerOidcUserService.NO_ACCOUNT.equals(oidc.getError().getErrorCode()) -> "geen-account";
             case OAuth2AuthenticationException oidc -> "oidc-fout";

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.actor.ActorResource;
 import nl.kcc.klantinteracties.actor.ActorResponse;
@@ -44,7 +45,7 @@ public class Actoren {
     }
 
     /** The afdeling with this exact name, for the KCC that tasks are returned to. */
-    public java.util.Optional<ActorResponse> afdeling(String naam, ApiContext context) {
+    public Optional<ActorResponse> afdeling(String naam, ApiContext context) {
         return actoren
                 .list(
                         Werkplek.query(

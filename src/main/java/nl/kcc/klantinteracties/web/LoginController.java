@@ -11,12 +11,14 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The login page, and the answer to an address the werkplek does not have. */
 @Controller
 class LoginController {
+
+    static final String LOGIN_MISLUKT = "Gebruikersnaam of wachtwoord klopt niet. Na vijf mislukte pogingen op rij"
+            + " kan een account een tijd niet inloggen: eerst een halve minuut, daarna steeds langer.";
 
     /** An OpenID Connect provider to log in with: the path that starts it and the name the button shows. */
     record Provider(String path, String naam) {}
@@ -34,11 +36,11 @@ class LoginController {
     }
 
     @GetMapping("/werkplek/inloggen")
-    String login(@RequestParam(required = false) String wacht, HttpServletRequest request, Model model) {
+    String login(HttpServletRequest request, Model model) {
         if (request.getAttribute(Medewerker.CURRENT) != null) {
             return "redirect:/werkplek";
         }
-        model.addAttribute("melding", melding(request, wacht));
+        model.addAttribute("melding", melding(request));
         model.addAttribute("providers", providers);
         return "werkplek/inloggen";
     }
@@ -52,13 +54,11 @@ class LoginController {
         return "werkplek/fout";
     }
 
-    private static String melding(HttpServletRequest request, String wacht) {
-        if (wacht != null && wacht.matches("[0-9]{1,6}")) {
-            return "Te veel mislukte pogingen. Probeer het over " + minutes(Long.parseLong(wacht)) + " opnieuw.";
-        }
+    private static String melding(HttpServletRequest request) {
         var parameters = request.getParameterMap();
         if (parameters.containsKey("fout")) {
-            return "Gebruikersnaam of wachtwoord klopt niet.";
+            // The same words whether the account exists, the password is wrong or the account must wait.
+            return LOGIN_MISLUKT;
         }
         if (parameters.containsKey("verlopen")) {
             return "Uw sessie is verlopen. Log opnieuw in.";
@@ -77,13 +77,5 @@ class LoginController {
             return "Inloggen via de inlogdienst is niet gelukt. Probeer het opnieuw.";
         }
         return null;
-    }
-
-    private static String minutes(long seconds) {
-        if (seconds < 60) {
-            return seconds + (seconds == 1 ? " seconde" : " seconden");
-        }
-        long minutes = (seconds + 59) / 60;
-        return minutes + (minutes == 1 ? " minuut" : " minuten");
     }
 }

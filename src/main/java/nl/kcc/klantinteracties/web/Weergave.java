@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResponse;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
-import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
@@ -186,10 +185,6 @@ public final class Weergave {
             case "rsin" -> "RSIN";
             default -> soort;
         };
-    }
-
-    public static String naam(Contactnaam naam) {
-        return Contactnaam.volledigeNaam(naam);
     }
 
     /** The lines of an address as it is written on an envelope; none when it was never given. */

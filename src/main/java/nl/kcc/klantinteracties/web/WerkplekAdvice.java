@@ -50,12 +50,18 @@ class WerkplekAdvice {
                         "Dit gegeven bestaat niet (meer), of u mag het niet inzien.",
                         List.of(),
                         request);
-            case PRECONDITION_FAILED, CONFLICT ->
+            case CONFLICT ->
                 page(
                         HttpStatus.CONFLICT,
                         "Niet opgeslagen",
-                        "Iemand anders heeft dit gegeven intussen gewijzigd, of het kan zo niet worden opgeslagen."
-                                + " Open het opnieuw en probeer het nog eens.",
+                        failure.getMessage() + " Er is niets opgeslagen.",
+                        List.of(),
+                        request);
+            case PRECONDITION_FAILED ->
+                page(
+                        HttpStatus.CONFLICT,
+                        "Niet opgeslagen",
+                        "Iemand anders heeft dit gegeven intussen gewijzigd. Open het opnieuw en probeer het nog eens.",
                         List.of(),
                         request);
             default ->
@@ -75,7 +81,7 @@ class WerkplekAdvice {
         MissingServletRequestParameterException.class,
         HttpRequestMethodNotSupportedException.class
     })
-    ModelAndView badRequest(Exception failure, HttpServletRequest request) {
+    ModelAndView notFound(Exception failure, HttpServletRequest request) {
         return page(
                 HttpStatus.NOT_FOUND,
                 "Niet gevonden",

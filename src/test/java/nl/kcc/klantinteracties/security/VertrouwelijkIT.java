@@ -115,6 +115,37 @@ class VertrouwelijkIT extends ApiIT {
     }
 
     @Test
+    void aSecretPartijsIdentificatorFindsNothingThroughItsContacts() {
+        api().body(Map.of(
+                        "klantcontact",
+                        Bodies.klantcontact(),
+                        "betrokkene",
+                        Map.of(
+                                "rol",
+                                "klant",
+                                "initiator",
+                                true,
+                                "wasPartij",
+                                Bodies.ref(geheimePartij),
+                                "contactnaam",
+                                Map.of("voornaam", "Bram", "achternaam", "Bakker"))))
+                .post("/maak-klantcontact")
+                .then()
+                .statusCode(201);
+        String viaBsn = "/klantcontacten?hadBetrokkene__wasPartij__partijIdentificator__objectId=999990044";
+        String betrokkenenViaBsn = "/betrokkenen?wasPartij__partijIdentificator__objectId=999990044";
+
+        api(lezer).get(viaBsn).then().statusCode(200).body("count", equalTo(0));
+        api(lezer).get(betrokkenenViaBsn).then().statusCode(200).body("count", equalTo(0));
+
+        api().get(viaBsn).then().body("count", equalTo(1));
+        api().get(betrokkenenViaBsn)
+                .then()
+                .body("count", equalTo(1))
+                .body("results[0].contactnaam.achternaam", equalTo("Bakker"));
+    }
+
+    @Test
     void theirOwnUrlsAreNotFound() {
         for (String path : List.of(
                 "/klantcontacten/" + geheim,

@@ -148,6 +148,48 @@ class KccWerkplekIT extends BrowserIT {
     }
 
     @Test
+    void theKlantbeeldShowsTheZakenOfAllTheKlantsContactsAndTheirOpenTasks() {
+        UUID overDeZaak = UUID.fromString(viaApi().body(Map.of(
+                        "klantcontact",
+                        Map.of(
+                                "kanaal", "telefoon",
+                                "onderwerp", "Bezwaar tegen de aanslag",
+                                "indicatieContactGelukt", true,
+                                "taal", "nld",
+                                "vertrouwelijk", false,
+                                "plaatsgevondenOp", "2024-03-01T10:00:00+01:00"),
+                        "betrokkene",
+                        Map.of("wasPartij", Map.of("uuid", karel), "rol", "klant", "initiator", true),
+                        "onderwerpobject",
+                        Map.of(
+                                "onderwerpobjectidentificator",
+                                Map.of(
+                                        "objectId", "ZAAK-2024-0042",
+                                        "codeObjecttype", "zaak",
+                                        "codeRegister", "openzaak",
+                                        "codeSoortObjectId", "identificatie"))))
+                .post("/maak-klantcontact")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("klantcontact.uuid"));
+        taak(overDeZaak, vergunningen);
+        // A whole page of later history, so that the contact about the zaak is on the next one.
+        for (int i = 0; i < 20; i++) {
+            klantcontact("Later contact " + i, "2301" + (9000 + i));
+        }
+
+        login("nicole", nicoleWachtwoord);
+        page.navigate(werkplek("/partijen/" + karel));
+        assertThat(page.getByText("Bezwaar tegen de aanslag")).hasCount(1);
+        assertThat(page.locator("section[aria-labelledby=taken-titel]")).containsText("Bezwaar tegen de aanslag");
+        assertThat(page.locator("section[aria-labelledby=zaken-titel]")).containsText("ZAAK-2024-0042 (openzaak)");
+        assertThat(page.locator("section[aria-labelledby=historie-titel]"))
+                .not()
+                .containsText("Bezwaar tegen de aanslag");
+    }
+
+    @Test
     void aTaskThatWasRoutedWronglyGoesBackToTheKcc() {
         UUID klantcontact = klantcontact("Vraag over de hondenbelasting");
         UUID taak = taak(klantcontact, vergunningen);
@@ -205,12 +247,18 @@ class KccWerkplekIT extends BrowserIT {
                 .hasText("De taak is doorgestuurd naar Nicole van Dijk en hier afgesloten.");
 
         var taken = jdbc.sql("""
-                        select t.status, x.actor_uuid from internetaak t
+                        select t.status, t.toelichting, x.actor_uuid from internetaak t
                         join internetaak_actor x on x.internetaak_uuid = t.uuid
                         where t.klantcontact_uuid = ? order by t.status""").param(klantcontact).query().listOfRows();
         assertThat(taken).hasSize(2);
         assertThat(taken.get(0)).containsEntry("status", "te_verwerken").containsEntry("actor_uuid", nicole);
+        assertThat((String) taken.get(0).get("toelichting"))
+                .contains("Nicole kent deze klant.")
+                .contains("Bereikbaar tot 17 uur.");
         assertThat(taken.get(1)).containsEntry("status", "verwerkt").containsEntry("actor_uuid", vergunningen);
+        assertThat((String) taken.get(1).get("toelichting"))
+                .contains("Bereikbaar tot 17 uur.")
+                .contains("Nicole kent deze klant.");
     }
 
     @Test
@@ -357,21 +405,35 @@ class KccWerkplekIT extends BrowserIT {
     }
 
     private UUID klantcontact(String onderwerp) {
+        return klantcontact(onderwerp, "23019182");
+    }
+
+    private UUID klantcontact(String onderwerp, String referentienummer) {
         return UUID.fromString(viaApi().body(Map.of(
                         "klantcontact",
                         Map.of(
-                                "kanaal", "telefoon",
-                                "onderwerp", onderwerp,
-                                "referentienummer", "23019182",
-                                "inhoud", "De vraag van de klant.",
-                                "indicatieContactGelukt", true,
-                                "taal", "nld",
-                                "vertrouwelijk", false,
-                                "plaatsgevondenOp", "2026-01-05T09:30:00+01:00"),
+                                "kanaal",
+                                "telefoon",
+                                "onderwerp",
+                                onderwerp,
+                                "referentienummer",
+                                referentienummer,
+                                "inhoud",
+                                "De vraag van de klant.",
+                                "indicatieContactGelukt",
+                                true,
+                                "taal",
+                                "nld",
+                                "vertrouwelijk",
+                                false,
+                                "plaatsgevondenOp",
+                                "2026-01-05T09:30:00+01:00"),
                         "betrokkene",
                         Map.of("wasPartij", Map.of("uuid", karel), "rol", "klant", "initiator", true)))
                 .post("/maak-klantcontact")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201)
                 .extract()
                 .path("klantcontact.uuid"));
@@ -383,6 +445,8 @@ class KccWerkplekIT extends BrowserIT {
                         Map.of("uuid", klantcontact),
                         "gevraagdeHandeling",
                         "Terugbellen",
+                        "toelichting",
+                        "Bereikbaar tot 17 uur.",
                         "toegewezenAanActoren",
                         List.of(Map.of("uuid", actor)),
                         "status",

@@ -44,9 +44,9 @@ class WerkplekBeveiligingIT extends BrowserIT {
         screen("20-inloggen");
 
         login("sanne", "fout-wachtwoord");
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Gebruikersnaam of wachtwoord klopt niet.");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(LoginController.LOGIN_MISLUKT);
         login("niemand", "fout-wachtwoord");
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Gebruikersnaam of wachtwoord klopt niet.");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(LoginController.LOGIN_MISLUKT);
 
         login("sanne", sanneWachtwoord);
         assertThat(page.getByText("Sanne de Boer")).isVisible();
@@ -71,13 +71,38 @@ class WerkplekBeveiligingIT extends BrowserIT {
     }
 
     @Test
-    void repeatedFailedLoginsAreSlowedDown() {
+    void repeatedFailedLoginsAreSlowedDownWithoutTellingWhichAccountsExist() {
         for (int i = 0; i < 5; i++) {
             login("sanne", "fout-" + i);
+            login("niemand", "fout-" + i);
         }
         login("sanne", sanneWachtwoord);
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Te veel mislukte pogingen");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/inloggen\\?wacht=.*"));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(LoginController.LOGIN_MISLUKT);
+        String sanne = page.url();
+        login("niemand", "fout-6");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(LoginController.LOGIN_MISLUKT);
+        assertThat(page.url()).isEqualTo(sanne);
+        page.navigate(werkplek("/taken"));
+        assertThat(page).hasURL(werkplek("/inloggen"));
+
+        // The wait passes; the count stays, so the next wrong password waits again.
+        jdbc.sql("update medewerker_account set last_failed_login_at = now() - interval '31 seconds'")
+                .update();
+        login("sanne", sanneWachtwoord);
+        assertThat(page.getByText("Sanne de Boer")).isVisible();
+    }
+
+    @Test
+    void aResetPasswordEndsTheSessionsOpenedWithTheOldOne() {
+        login("sanne", sanneWachtwoord);
+        assertThat(page.getByText("Sanne de Boer")).isVisible();
+        String nieuw = accounts.reset("sanne").orElseThrow();
+        page.navigate(werkplek("/taken"));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Uw sessie is beëindigd. Log opnieuw in.");
+        login("sanne", sanneWachtwoord);
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(LoginController.LOGIN_MISLUKT);
+        login("sanne", nieuw);
+        assertThat(page.getByText("Sanne de Boer")).isVisible();
     }
 
     @Test
@@ -111,25 +136,37 @@ class WerkplekBeveiligingIT extends BrowserIT {
         page.navigate(werkplek("/taken"));
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Uw sessie is beëindigd. Log opnieuw in.");
         login("sanne", sanneWachtwoord);
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Gebruikersnaam of wachtwoord klopt niet.");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(LoginController.LOGIN_MISLUKT);
     }
 
     @Test
     void withoutTheConfidentialRoleAConfidentialContactAndASecretPartijAreNowhere() {
         UUID geheim = persoon("Geheim", "999990032", true);
         klantcontact(geheim, "Adres afgeschermd", false);
+        UUID geheimeTaak = taak(vertrouwelijkContact, afdeling);
+        taak(klantcontact(partij, "Vraag over de afvalpas", false), afdeling);
 
         login("sanne", sanneWachtwoord);
         page.navigate(werkplek("/partijen/" + partij));
         assertThat(page.getByText("Vraag over de hondenbelasting")).isVisible();
         assertThat(page.getByText("Schuldhulp aangevraagd")).hasCount(0);
-        assertThat(page.getByText("Contacthistorie (1)")).isVisible();
+        assertThat(page.getByText("Contacthistorie (2)")).isVisible();
 
         page.navigate(werkplek("/klantcontacten?zoekOp=nummer&zoekterm=9000001"));
         assertThat(page.getByText("Geen klantcontact gevonden.")).isVisible();
         page.navigate(werkplek("/klantcontacten?zoekOp=partij&zoekterm=999990020"));
-        assertThat(page.getByText("1 klantcontact gevonden.")).isVisible();
+        assertThat(page.getByText("2 klantcontacten gevonden.")).isVisible();
         assertThat(page.getByText("Schuldhulp aangevraagd")).hasCount(0);
+        page.navigate(werkplek("/klantcontacten?zoekOp=partij&zoekterm=999990032"));
+        assertThat(page.getByText("Geen klantcontact gevonden.")).isVisible();
+        assertThat(page.getByText("Adres afgeschermd")).hasCount(0);
+
+        page.navigate(werkplek("/taken"));
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        assertThat(page.locator("tbody tr")).containsText("Vraag over de afvalpas");
+        assertThat(page.navigate(werkplek("/taken/" + geheimeTaak)).status()).isEqualTo(404);
+        assertThat(page.navigate(werkplek("/geschiedenis/partijen/" + geheim)).status())
+                .isEqualTo(404);
 
         var direct = page.navigate(werkplek("/klantcontacten/" + vertrouwelijkContact));
         assertThat(direct.status()).isEqualTo(404);
@@ -149,9 +186,13 @@ class WerkplekBeveiligingIT extends BrowserIT {
         logout();
         login("daan", daanWachtwoord);
         page.navigate(werkplek("/partijen/" + partij));
-        assertThat(page.getByText("Schuldhulp aangevraagd")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Schuldhulp aangevraagd")))
+                .isVisible();
         page.navigate(werkplek("?zoekOp=bsn&zoekterm=999990032"));
         assertThat(page.getByText("1 klant gevonden.")).isVisible();
+        page.navigate(werkplek("/taken"));
+        assertThat(page.locator("tbody tr")).hasCount(2);
+        assertThat(page.getByText("Schuldhulp aangevraagd")).isVisible();
     }
 
     @Test
@@ -186,6 +227,23 @@ class WerkplekBeveiligingIT extends BrowserIT {
                 .then()
                 .log()
                 .ifValidationFails()
+                .statusCode(201)
+                .extract()
+                .path("uuid"));
+    }
+
+    private UUID taak(UUID klantcontact, UUID actor) {
+        return UUID.fromString(viaApi().body(Map.of(
+                        "aanleidinggevendKlantcontact",
+                        Map.of("uuid", klantcontact),
+                        "gevraagdeHandeling",
+                        "Terugbellen",
+                        "toegewezenAanActoren",
+                        List.of(Map.of("uuid", actor)),
+                        "status",
+                        "te_verwerken"))
+                .post("/internetaken")
+                .then()
                 .statusCode(201)
                 .extract()
                 .path("uuid"));

@@ -135,7 +135,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Page<R> list(ListQuery query, ApiContext context) {
-        Page<T> page = findPage(query.where(), query.page(), context);
+        Page<T> page = findPage(query.where().forCaller(context.vertrouwelijk()), query.page(), context);
         return page.map(items -> showExpanded(items, query.expand(), context));
     }
 

@@ -72,13 +72,11 @@ class ContactController {
         model.addAttribute("resultaten", List.of());
         if (zoekterm != null) {
             try {
-                var gevonden = zoeker.zoek(op, zoekterm);
+                ApiContext context = Werkplek.context(request, medewerker);
+                var gevonden = zoeker.zoek(op, zoekterm, context);
                 model.addAttribute(
                         "resultaten",
-                        partijen
-                                .showAll(gevonden, ExpandTree.NONE, Werkplek.context(request, medewerker))
-                                .values()
-                                .stream()
+                        partijen.showAll(gevonden, ExpandTree.NONE, context).values().stream()
                                 .map(Weergave::partij)
                                 .toList());
             } catch (PartijZoeker.OngeldigeZoekterm ongeldig) {
@@ -137,6 +135,14 @@ class ContactController {
         ApiContext context = Werkplek.context(request, medewerker);
         try {
             UUID klantcontact = registratie.registreer(formulier, medewerker, context);
+            if (formulier.isVertrouwelijk() && !medewerker.vertrouwelijk()) {
+                // Anyone may shield what a caller confides; only the role may read it back.
+                redirect.addFlashAttribute(
+                        "melding",
+                        "Het vertrouwelijke contact is geregistreerd. U kunt het zelf niet inzien: dat kunnen alleen"
+                                + " medewerkers die vertrouwelijke contacten mogen inzien.");
+                return "redirect:/werkplek";
+            }
             redirect.addFlashAttribute(
                     "melding",
                     formulier.isTerugbellen()

@@ -91,7 +91,9 @@ class ContactRegistratie {
     UUID registreer(ContactFormulier form, Medewerker medewerker, ApiContext context) {
         var problems = new ArrayList<InvalidParam>();
         UUID partij = optionalUuid(form.partij(), "betrokkene.wasPartij", problems);
-        UUID toewijzenAan = form.isTerugbellen() ? optionalUuid(form.toewijzenAan(), "interneTaak.x", problems) : null;
+        UUID toewijzenAan = form.isTerugbellen()
+                ? optionalUuid(form.toewijzenAan(), "interneTaak.toegewezenAanActoren", problems)
+                : null;
         if (form.isTerugbellen() && toewijzenAan == null && problems.isEmpty()) {
             problems.add(new InvalidParam(
                     "interneTaak.toegewezenAanActoren", "required", "Kies voor wie het terugbelverzoek is."));

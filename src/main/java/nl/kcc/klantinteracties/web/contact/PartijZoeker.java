@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.query.Filters;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,54 +77,60 @@ class PartijZoeker {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The uuids of at most {@value #MAXIMUM} partijen the medewerker may see; secret partijen are left out before the
+     * limit, so that they cannot crowd out the ones that are shown.
+     */
     @Transactional(readOnly = true)
-    List<UUID> zoek(ZoekOp op, String term) {
+    List<UUID> zoek(ZoekOp op, String term, ApiContext context) {
         String t = term == null ? "" : term.strip();
         if (t.length() > 254 || t.chars().anyMatch(Character::isISOControl)) {
             throw new OngeldigeZoekterm("Deze zoekterm kan niet gebruikt worden.");
         }
         return switch (op) {
-            case BSN -> identificator("bsn", digits(t, 9, "Een BSN bestaat uit 9 cijfers."));
-            case KVK -> identificator("kvk_nummer", digits(t, 8, "Een KvK-nummer bestaat uit 8 cijfers."));
-            case NAAM -> naam(t);
-            case POSTCODE -> postcode(t);
-            case TELEFOON -> digitaalAdres("telefoonnummer", telefoon(t));
+            case BSN -> identificator("bsn", digits(t, 9, "Een BSN bestaat uit 9 cijfers."), context);
+            case KVK -> identificator("kvk_nummer", digits(t, 8, "Een KvK-nummer bestaat uit 8 cijfers."), context);
+            case NAAM -> naam(t, context);
+            case POSTCODE -> postcode(t, context);
+            case TELEFOON -> digitaalAdres("telefoonnummer", telefoon(t), context);
             case EMAIL -> {
                 if (!t.contains("@") || t.length() > 254) {
                     throw new OngeldigeZoekterm("Geef een volledig e-mailadres op, zoals naam@example.nl.");
                 }
-                yield digitaalAdres("email", t);
+                yield digitaalAdres("email", t, context);
             }
         };
     }
 
-    private List<UUID> identificator(String soort, String objectId) {
-        return jdbc.sql("select distinct partij_uuid from partij_identificator where code_soort_object_id = ?"
-                        + " and object_id = ? and partij_uuid is not null limit " + MAXIMUM)
+    private List<UUID> identificator(String soort, String objectId, ApiContext context) {
+        return jdbc.sql("select distinct i.partij_uuid from partij_identificator i where i.code_soort_object_id = ?"
+                        + " and i.object_id = ? and i.partij_uuid is not null and "
+                        + Vertrouwelijkheid.vanPartij("i.partij_uuid", context) + " limit " + MAXIMUM)
                 .params(soort, objectId)
                 .query(UUID.class)
                 .list();
     }
 
-    private List<UUID> naam(String naam) {
+    private List<UUID> naam(String naam, ApiContext context) {
         if (naam.length() < 2 || naam.length() > 200) {
             throw new OngeldigeZoekterm("Geef minstens 2 letters van de naam op.");
         }
         String pattern = Filters.contains(naam);
         return jdbc.sql("""
                         select uuid from partij p
-                        where p.partij_identificatie ->> 'naam' ilike ?
+                        where (p.partij_identificatie ->> 'naam' ilike ?
                            or concat_ws(' ',
                                   nullif(p.partij_identificatie #>> '{contactnaam,voornaam}', ''),
                                   nullif(p.partij_identificatie #>> '{contactnaam,voorvoegselAchternaam}', ''),
-                                  nullif(p.partij_identificatie #>> '{contactnaam,achternaam}', '')) ilike ?
-                        order by uuid desc limit %d""".formatted(MAXIMUM))
+                                  nullif(p.partij_identificatie #>> '{contactnaam,achternaam}', '')) ilike ?)
+                          and %s
+                        order by uuid desc limit %d""".formatted(Vertrouwelijkheid.partij("p", context), MAXIMUM))
                 .params(pattern, pattern)
                 .query(UUID.class)
                 .list();
     }
 
-    private List<UUID> postcode(String term) {
+    private List<UUID> postcode(String term, ApiContext context) {
         Matcher matcher = POSTCODE_HUISNUMMER.matcher(term);
         if (!matcher.matches()) {
             throw new OngeldigeZoekterm("Geef een postcode met huisnummer op, zoals 1234 AB 12.");
@@ -130,18 +138,20 @@ class PartijZoeker {
         String postcode = matcher.group(1) + " " + matcher.group(2).toUpperCase(Locale.ROOT);
         String huisnummer = String.valueOf(Integer.parseInt(matcher.group(3)));
         return jdbc.sql("""
-                        select uuid from partij
-                        where (bezoekadres ->> 'postcode' = ? and bezoekadres ->> 'huisnummer' = ?)
-                           or (correspondentieadres ->> 'postcode' = ? and correspondentieadres ->> 'huisnummer' = ?)
-                        order by uuid desc limit %d""".formatted(MAXIMUM))
+                        select uuid from partij p
+                        where ((bezoekadres ->> 'postcode' = ? and bezoekadres ->> 'huisnummer' = ?)
+                           or (correspondentieadres ->> 'postcode' = ? and correspondentieadres ->> 'huisnummer' = ?))
+                          and %s
+                        order by uuid desc limit %d""".formatted(Vertrouwelijkheid.partij("p", context), MAXIMUM))
                 .params(postcode, huisnummer, postcode, huisnummer)
                 .query(UUID.class)
                 .list();
     }
 
-    private List<UUID> digitaalAdres(String soort, String adres) {
-        return jdbc.sql("select distinct partij_uuid from digitaal_adres where soort_digitaal_adres = ?"
-                        + " and lower(adres) = lower(?) and partij_uuid is not null limit " + MAXIMUM)
+    private List<UUID> digitaalAdres(String soort, String adres, ApiContext context) {
+        return jdbc.sql("select distinct d.partij_uuid from digitaal_adres d where d.soort_digitaal_adres = ?"
+                        + " and lower(d.adres) = lower(?) and d.partij_uuid is not null and "
+                        + Vertrouwelijkheid.vanPartij("d.partij_uuid", context) + " limit " + MAXIMUM)
                 .params(soort, adres)
                 .query(UUID.class)
                 .list();

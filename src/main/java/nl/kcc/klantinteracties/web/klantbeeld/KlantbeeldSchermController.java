@@ -1,21 +1,24 @@
 package nl.kcc.klantinteracties.web.klantbeeld;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.klantbeeld.Klantbeeld;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
-import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,12 +41,20 @@ class KlantbeeldSchermController {
     /** A zaak a contact was about, as the register knows it: its identification. */
     record Zaak(String objectId, String codeRegister, UUID klantcontact) {}
 
-    private final Klantbeeld klantbeeld;
-    private final Actoren actoren;
+    /** More zaken than this on one screen are history; the contacts that were about them are still listed. */
+    static final int MAXIMUM_ZAKEN = 50;
 
-    KlantbeeldSchermController(Klantbeeld klantbeeld, Actoren actoren) {
+    private final Klantbeeld klantbeeld;
+    private final KlantcontactResource klantcontacten;
+    private final Actoren actoren;
+    private final JdbcClient jdbc;
+
+    KlantbeeldSchermController(
+            Klantbeeld klantbeeld, KlantcontactResource klantcontacten, Actoren actoren, JdbcClient jdbc) {
         this.klantbeeld = klantbeeld;
+        this.klantcontacten = klantcontacten;
         this.actoren = actoren;
+        this.jdbc = jdbc;
     }
 
     @GetMapping("/werkplek/partijen/{uuid}")
@@ -77,7 +88,7 @@ class KlantbeeldSchermController {
         model.addAttribute("volgende", contacten.hasNext());
         model.addAttribute("vorige", contacten.hasPrevious());
         model.addAttribute("openTaken", openTaken(beeld, context));
-        model.addAttribute("zaken", zaken(contacten.items()));
+        model.addAttribute("zaken", zaken(uuid, context));
         return "werkplek/klantbeeld";
     }
 
@@ -87,8 +98,16 @@ class KlantbeeldSchermController {
                 .map(Reference::uuid)
                 .collect(Collectors.toSet());
         var namen = actoren.get(actorUuids, context);
-        Map<UUID, KlantcontactResponse> contacten = beeld.contacten().items().stream()
-                .collect(Collectors.toMap(KlantcontactResponse::uuid, Function.identity()));
+        Map<UUID, KlantcontactResponse> contacten = new HashMap<>();
+        beeld.contacten().items().forEach(k -> contacten.put(k.uuid(), k));
+        // A task can hang under a contact on another page of the history.
+        var elders = beeld.openInterneTaken().stream()
+                .map(open -> open.interneTaak().aanleidinggevendKlantcontact().uuid())
+                .filter(k -> !contacten.containsKey(k))
+                .collect(Collectors.toSet());
+        if (!elders.isEmpty()) {
+            contacten.putAll(klantcontacten.showAll(elders, ExpandTree.NONE, context));
+        }
         return beeld.openInterneTaken().stream()
                 .map(open -> {
                     var taak = open.interneTaak();
@@ -102,18 +121,29 @@ class KlantbeeldSchermController {
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Zaak> zaken(List<KlantcontactResponse> contacten) {
-        return contacten.stream()
-                .flatMap(k -> ((List<OnderwerpobjectResponse>)
-                                k.expand().getOrDefault("gingOverOnderwerpobjecten", List.of()))
-                        .stream())
-                .filter(o -> o.onderwerpobjectidentificator() != null
-                        && "zaak".equals(o.onderwerpobjectidentificator().codeObjecttype()))
-                .map(o -> new Zaak(
-                        o.onderwerpobjectidentificator().objectId(),
-                        o.onderwerpobjectidentificator().codeRegister(),
-                        o.klantcontact().uuid()))
-                .toList();
+    /** The zaken any of the partij's contacts that the medewerker may see was about, latest contact first. */
+    private List<Zaak> zaken(UUID partij, ApiContext context) {
+        return jdbc.sql("""
+                        select object_id, code_register, klantcontact_uuid from (
+                            select distinct on (o.identificator_object_id, o.identificator_code_register)
+                                o.identificator_object_id as object_id,
+                                coalesce(o.identificator_code_register, '') as code_register,
+                                k.uuid as klantcontact_uuid, k.plaatsgevonden_op
+                            from onderwerpobject o
+                            join klantcontact k on k.uuid = o.klantcontact_uuid
+                            where o.identificator_code_objecttype = 'zaak'
+                              and exists (select 1 from betrokkene b
+                                          where b.klantcontact_uuid = k.uuid and b.partij_uuid = ?)
+                              and %s
+                            order by o.identificator_object_id, o.identificator_code_register,
+                                     k.plaatsgevonden_op desc) zaak
+                        order by plaatsgevonden_op desc
+                        limit %d""".formatted(Vertrouwelijkheid.klantcontact("k", context), MAXIMUM_ZAKEN))
+                .param(partij)
+                .query((rs, row) -> new Zaak(
+                        rs.getString("object_id"),
+                        rs.getString("code_register"),
+                        rs.getObject("klantcontact_uuid", UUID.class)))
+                .list();
     }
 }

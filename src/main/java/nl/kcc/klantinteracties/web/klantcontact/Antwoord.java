@@ -2,7 +2,9 @@ package nl.kcc.klantinteracties.web.klantcontact;
 
 import java.util.UUID;
 import nl.kcc.klantinteracties.actor.ActorKlantcontactResource;
+import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.problem.ApiException;
@@ -10,6 +12,7 @@ import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,10 +27,12 @@ class Antwoord {
 
     private final KlantcontactResource klantcontacten;
     private final ActorKlantcontactResource actorKlantcontacten;
+    private final JdbcClient jdbc;
 
-    Antwoord(KlantcontactResource klantcontacten, ActorKlantcontactResource actorKlantcontacten) {
+    Antwoord(KlantcontactResource klantcontacten, ActorKlantcontactResource actorKlantcontacten, JdbcClient jdbc) {
         this.klantcontacten = klantcontacten;
         this.actorKlantcontacten = actorKlantcontacten;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -35,6 +40,11 @@ class Antwoord {
         if (antwoord == null || antwoord.isBlank()) {
             throw ApiException.invalid("reactie", "required", "Vul het antwoord in.");
         }
+        // Locked before it is read: two answers at once are both kept, one after the other.
+        jdbc.sql("select 1 from klantcontact where uuid = ? for update")
+                .param(uuid)
+                .query()
+                .listOfRows();
         KlantcontactResponse huidig = klantcontacten.get(uuid, ExpandTree.NONE, context);
         String reactie = huidig.reactie().isBlank()
                 ? antwoord.strip()
@@ -55,8 +65,8 @@ class Antwoord {
     /** An actor in {@code hadBetrokkenActoren} is shown as a reference or as the actor; both carry its uuid. */
     private static UUID uuidOf(Object actor) {
         return switch (actor) {
-            case nl.kcc.klantinteracties.api.Reference reference -> reference.uuid();
-            case nl.kcc.klantinteracties.actor.ActorResponse response -> response.uuid();
+            case Reference reference -> reference.uuid();
+            case ActorResponse response -> response.uuid();
             default -> null;
         };
     }

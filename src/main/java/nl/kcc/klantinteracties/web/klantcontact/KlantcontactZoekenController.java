@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.Reference;
@@ -13,6 +15,7 @@ import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.resource.ETags;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResource;
+import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
@@ -41,6 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KlantcontactZoekenController {
 
     static final int PAGE_SIZE = 25;
+
+    /** Fewer characters of a number or address would match nearly every contact. */
+    static final int MINIMUM_ADRES = 4;
 
     /** What is searched by: the value of the form, the label, and the filter of the API it uses. */
     enum ZoekOp {
@@ -115,6 +121,10 @@ class KlantcontactZoekenController {
         if (!term.isEmpty()) {
             if (term.length() > 200) {
                 model.addAttribute("zoekfout", "De zoekterm is te lang.");
+            } else if (op == ZoekOp.ADRES && term.length() < MINIMUM_ADRES) {
+                model.addAttribute(
+                        "zoekfout",
+                        "Geef minstens " + MINIMUM_ADRES + " tekens van het telefoonnummer of e-mailadres op.");
             } else {
                 var found = zoek(op, term, Werkplek.context(request, medewerker));
                 model.addAttribute(
@@ -164,7 +174,7 @@ class KlantcontactZoekenController {
             return klantcontacten.list(
                     Werkplek.query(klantcontacten, "nummer", term, "pageSize", String.valueOf(PAGE_SIZE)), context);
         }
-        String value = op == ZoekOp.ADRES ? term : term.replaceAll("\\s", "");
+        String value = op == ZoekOp.ADRES && term.contains("@") ? term : term.replaceAll("[\\s()-]", "");
         return klantcontacten.list(
                 Werkplek.query(klantcontacten, op.filter, value, "pageSize", String.valueOf(PAGE_SIZE)), context);
     }
@@ -181,9 +191,9 @@ class KlantcontactZoekenController {
                 .map(b -> b.wasPartij().uuid())
                 .toList();
         var partijNamen = partijUuids.isEmpty()
-                ? java.util.Map.<UUID, String>of()
+                ? Map.<UUID, String>of()
                 : partijen.showAll(partijUuids, ExpandTree.NONE, context).values().stream()
-                        .collect(java.util.stream.Collectors.toMap(p -> p.uuid(), Weergave::naam));
+                        .collect(Collectors.toMap(p -> p.uuid(), Weergave::naam));
         model.addAttribute(
                 "betrokkenen",
                 betrokkenen.stream()
@@ -204,7 +214,7 @@ class KlantcontactZoekenController {
                         .toList());
         var taakUuids = k.leiddeTotInterneTaken().stream().map(Reference::uuid).toList();
         var taken = taakUuids.isEmpty()
-                ? List.<nl.kcc.klantinteracties.internetaak.InterneTaakResponse>of()
+                ? List.<InterneTaakResponse>of()
                 : List.copyOf(interneTaken
                         .showAll(taakUuids, ExpandTree.NONE, context)
                         .values());

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.web.taken;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
@@ -15,6 +16,7 @@ import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.klantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -35,11 +37,17 @@ class TaakAfhandeling {
     private final InterneTaakResource interneTaken;
     private final KlantcontactResource klantcontacten;
     private final MaakKlantcontact maak;
+    private final JdbcClient jdbc;
 
-    TaakAfhandeling(InterneTaakResource interneTaken, KlantcontactResource klantcontacten, MaakKlantcontact maak) {
+    TaakAfhandeling(
+            InterneTaakResource interneTaken,
+            KlantcontactResource klantcontacten,
+            MaakKlantcontact maak,
+            JdbcClient jdbc) {
         this.interneTaken = interneTaken;
         this.klantcontacten = klantcontacten;
         this.maak = maak;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -112,10 +120,17 @@ class TaakAfhandeling {
                 .put("uuid", open.aanleidinggevendKlantcontact().uuid().toString());
         nieuw.put("gevraagdeHandeling", gevraagdeHandeling == null ? open.gevraagdeHandeling() : gevraagdeHandeling);
         nieuw.putArray("toegewezenAanActoren").addObject().put("uuid", naar.toString());
-        nieuw.put("toelichting", toelichting.strip());
+        // The colleague who gets the task needs what the klant asked for, not only why it was passed on.
+        String eerder = open.toelichting().strip();
+        nieuw.put(
+                "toelichting",
+                inkorten(
+                        eerder.isEmpty() ? toelichting.strip() : toelichting.strip() + "\n\nEerder: " + eerder,
+                        MAXIMUM_TOELICHTING));
         nieuw.put("status", "te_verwerken");
         UUID nieuweTaak = interneTaken.create(nieuw, context).uuid();
-        sluit(taak, inkorten(afsluiting + " " + naarNaam + ": " + toelichting.strip(), MAXIMUM_TOELICHTING), context);
+        String overdracht = afsluiting + " " + naarNaam + ": " + toelichting.strip();
+        sluit(taak, inkorten(eerder.isEmpty() ? overdracht : eerder + "\n" + overdracht, MAXIMUM_TOELICHTING), context);
         return nieuweTaak;
     }
 
@@ -128,7 +143,15 @@ class TaakAfhandeling {
         interneTaken.update(taak, patch, WriteMode.PATCH, context);
     }
 
+    /**
+     * The task, locked until the transaction ends, if it is still open: of two medewerkers (or two clicks) acting on one
+     * task, the second waits for the first and then finds it closed.
+     */
     private InterneTaakResponse open(UUID taak, ApiContext context) {
+        jdbc.sql("select 1 from internetaak where uuid = ? for update")
+                .param(taak)
+                .query()
+                .listOfRows();
         InterneTaakResponse found = interneTaken.get(taak, ExpandTree.NONE, context);
         if (!found.status().equals("te_verwerken")) {
             throw ApiException.conflict("De taak is al verwerkt.");
@@ -139,8 +162,7 @@ class TaakAfhandeling {
     /** The klant of the first contact: the betrokkene with rol klant, the first one otherwise. */
     @SuppressWarnings("unchecked")
     static BetrokkeneResponse klant(KlantcontactResponse klantcontact) {
-        var betrokkenen =
-                (java.util.List<BetrokkeneResponse>) klantcontact.expand().get("hadBetrokkenen");
+        var betrokkenen = (List<BetrokkeneResponse>) klantcontact.expand().get("hadBetrokkenen");
         if (betrokkenen == null || betrokkenen.isEmpty()) {
             return null;
         }

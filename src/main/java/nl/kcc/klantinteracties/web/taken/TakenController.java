@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.actor.ActorResponse;
@@ -326,7 +327,7 @@ class TakenController {
                 .items();
         var uuids = over.stream()
                 .map(o -> o.klantcontact() == null ? null : o.klantcontact().uuid())
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (uuids.isEmpty()) {
             return List.of();

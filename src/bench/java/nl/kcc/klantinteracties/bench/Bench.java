@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,8 @@ public final class Bench {
                 .map(String::strip)
                 .map(Scenario::valueOf)
                 .filter(s -> main || !s.writes())
+                // Reads first: the contacts S1 writes would otherwise change what S2 to S6 find after the capture.
+                .sorted(Comparator.comparing(Scenario::writes))
                 .toList();
         List<Integer> clients = Arrays.stream(options.get("clients").split(","))
                 .map(String::strip)

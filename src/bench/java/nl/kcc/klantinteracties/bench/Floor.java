@@ -60,8 +60,10 @@ final class Floor {
                             break;
                         }
                         var request = requests.get(Math.floorMod(next.getAndIncrement(), requests.size()));
+                        boolean replayed = false;
                         try {
                             replay(connection, request);
+                            replayed = true;
                         } catch (SQLException | RuntimeException e) {
                             if (errors.incrementAndGet() == 1) {
                                 Seeder.log("floor: %s", e);
@@ -73,7 +75,8 @@ final class Floor {
                             }
                         }
                         long end = System.nanoTime();
-                        if (start >= warmupEnd) {
+                        // A failed request is an error, not a fast answer: it counts in neither rate nor latency.
+                        if (replayed && start >= warmupEnd) {
                             if (count == own.length) {
                                 own = Arrays.copyOf(own, own.length * 2);
                             }

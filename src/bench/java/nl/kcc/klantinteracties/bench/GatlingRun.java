@@ -65,22 +65,30 @@ final class GatlingRun {
                 description,
                 "-l",
                 "klantinteracties-bench"));
+        long started = System.currentTimeMillis();
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        int exit = process.waitFor();
+        int exit;
+        try {
+            exit = process.waitFor();
+        } finally {
+            process.destroyForcibly();
+        }
         if (exit != 0 && exit != 2) {
             // 2 is Gatling's "assertions failed"; a run with errors is reported, not thrown away.
             throw new IllegalStateException("Gatling stopped with exit code " + exit + "; see " + log);
         }
-        Path report = newest(results);
+        Path report = newest(results, started);
         return read(report, scale, scenario, clients);
     }
 
-    private static Path newest(Path results) throws IOException {
+    /** The report of this run: one written before it started belongs to an earlier run and is never used. */
+    private static Path newest(Path results, long started) throws IOException {
         try (Stream<Path> runs = Files.list(results)) {
             return runs.filter(Files::isDirectory)
+                    .filter(p -> p.toFile().lastModified() >= started)
                     .max(Comparator.comparing(p -> p.toFile().lastModified()))
                     .orElseThrow(() -> new IllegalStateException("Gatling wrote no report in " + results));
         }
@@ -116,8 +124,9 @@ final class GatlingRun {
         if (all == null) {
             throw new IllegalStateException("No statistics in " + report);
         }
-        // For S1 the unit is a complete contact: the rate of its last request.
+        // For S1 the unit is a complete contact: the rate of its last request. Only answers that succeeded count.
         Map<Integer, Double> rate = scenario.writes() ? table.getOrDefault(scenario.lastRequest(), Map.of()) : all;
+        double succeeded = rate.getOrDefault(3, 0.0) / Math.max(rate.getOrDefault(2, 0.0), 1);
         return new Measurement(
                 scale,
                 scenario.name(),
@@ -126,7 +135,7 @@ final class GatlingRun {
                 all.getOrDefault(2, 0.0) / Math.max(all.getOrDefault(6, 0.0), 1e-9),
                 all.getOrDefault(2, 0.0).longValue(),
                 all.getOrDefault(4, 0.0).longValue(),
-                rate.getOrDefault(6, 0.0),
+                rate.getOrDefault(6, 0.0) * succeeded,
                 all.getOrDefault(13, 0.0),
                 all.getOrDefault(8, 0.0),
                 all.getOrDefault(10, 0.0),

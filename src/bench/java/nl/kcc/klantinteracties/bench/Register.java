@@ -51,7 +51,13 @@ final class Register implements AutoCloseable {
         database.environment(builder.environment());
         Process process = builder.start();
         var register = new Register(process, port);
-        register.awaitReady();
+        try {
+            register.awaitReady();
+        } catch (RuntimeException | InterruptedException e) {
+            // A register that never became ready must not keep its port and connections for the next run.
+            register.close();
+            throw e;
+        }
         return register;
     }
 

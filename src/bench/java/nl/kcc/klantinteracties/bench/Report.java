@@ -74,7 +74,7 @@ final class Report {
                             big.clients(),
                             small.mean(),
                             big.mean(),
-                            big.mean() / small.mean(),
+                            big.mean() / Math.max(small.mean(), 1),
                             small.p99(),
                             big.p99(),
                             big.p99() / Math.max(small.p99(), 1))));
@@ -116,6 +116,18 @@ final class Report {
                         g.meanRatio() <= 1.5));
             }
         }
+        long registerErrors = measurements.stream()
+                .filter(m -> m.side().equals("register"))
+                .mapToLong(Measurement::errors)
+                .sum();
+        long floorErrors = measurements.stream()
+                .filter(m -> m.side().equals("floor"))
+                .mapToLong(Measurement::errors)
+                .sum();
+        targets.add(new Target(
+                "No errors, register or floor",
+                "%d register, %d floor".formatted(registerErrors, floorErrors),
+                registerErrors == 0 && floorErrors == 0));
         double peakHeap = measurements.stream()
                 .mapToDouble(Measurement::peakHeapMiB)
                 .max()

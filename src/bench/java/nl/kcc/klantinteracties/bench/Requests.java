@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * The requests of each scenario, drawn at random from the seeded data, written as Gatling feeder files. The capture
@@ -28,6 +29,11 @@ final class Requests {
         Files.createDirectories(directory);
         var random = new Random(7);
         try (Connection connection = database.connect()) {
+            // The same requests on every run over the same data: random() from a fixed seed, in one process.
+            try (var statement = connection.createStatement()) {
+                statement.execute("set max_parallel_workers_per_gather = 0");
+                statement.execute("select setseed(0.7)");
+            }
             write(directory, Scenario.S2, sample(connection, """
                     select object_id from partij_identificator where code_soort_object_id = 'bsn'
                     order by random() limit ?""", count).stream()
@@ -93,9 +99,11 @@ final class Requests {
         var lines = new ArrayList<String>();
         lines.add("partij,voorletters,voornaam,voorvoegsel,achternaam,telefoon,medewerker,afdeling,onderwerp,zaak");
         List<String> medewerkers = sample(
-                connection, "select uuid::text from actor where soort_actor = 'medewerker' limit ?", 10_000);
+                connection, "select uuid::text from actor where soort_actor = 'medewerker' order by uuid limit ?", 10_000);
         List<String> afdelingen = sample(
-                connection, "select uuid::text from actor where soort_actor = 'organisatorische_eenheid' limit ?", 10_000);
+                connection,
+                "select uuid::text from actor where soort_actor = 'organisatorische_eenheid' order by uuid limit ?",
+                10_000);
         try (var statement = connection.prepareStatement("""
                 select p.uuid, p.partij_identificatie -> 'contactnaam' ->> 'voorletters',
                        p.partij_identificatie -> 'contactnaam' ->> 'voornaam',
@@ -118,7 +126,7 @@ final class Requests {
                             medewerkers.get(random.nextInt(medewerkers.size())),
                             afdelingen.get(random.nextInt(afdelingen.size())),
                             "Afvalinzameling",
-                            new java.util.UUID(random.nextLong(), random.nextLong()).toString()));
+                            new UUID(random.nextLong(), random.nextLong()).toString()));
                 }
             }
         }

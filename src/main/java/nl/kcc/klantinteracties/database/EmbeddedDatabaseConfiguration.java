@@ -39,6 +39,7 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setJdbcUrl(server.jdbcUrl(DATABASE));
         dataSource.setUsername(server.user());
         dataSource.setMaximumPoolSize(properties.maximumPoolSize());
+        dataSource.setConnectionTimeout(properties.connectionTimeout().toMillis());
         dataSource.setPoolName("embedded");
         return dataSource;
     }

@@ -13,8 +13,10 @@ import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,7 +44,15 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             reject(ApiException.notAuthenticated(), request, response);
             return;
         }
-        Optional<ApiClient> client = key(header).flatMap(tokens::authenticate);
+        Optional<ApiClient> client;
+        try {
+            client = key(header).flatMap(tokens::authenticate);
+        } catch (CannotCreateTransactionException | CannotGetJdbcConnectionException busy) {
+            // Outside the controllers, so the problem handler does not see it: an overloaded register says so, not 500.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
+            problems.write(ApiException.unavailable(), request, response);
+            return;
+        }
         if (client.isEmpty()) {
             reject(ApiException.authenticationFailed(), request, response);
             return;

@@ -88,6 +88,20 @@ public class ApiException extends RuntimeException {
                 List.of());
     }
 
+    /**
+     * The register cannot answer now: every database connection stayed busy for the pool's whole wait, or the database
+     * cannot be reached. Nothing was changed, and the client may try again.
+     */
+    public static ApiException unavailable() {
+        return new ApiException(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "ServiceUnavailable",
+                "service_unavailable",
+                "Het register is tijdelijk niet beschikbaar.",
+                "Het register kan deze vraag nu niet beantwoorden; er is niets gewijzigd. Probeer het later opnieuw.",
+                List.of());
+    }
+
     public static ApiException of(HttpStatus status, String typeName, String code, String title, String detail) {
         return new ApiException(status, typeName, code, title, detail, List.of());
     }

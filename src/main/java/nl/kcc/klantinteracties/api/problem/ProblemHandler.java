@@ -8,6 +8,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -101,6 +103,18 @@ class ProblemHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Problem> noResource(NoResourceFoundException exception, HttpServletRequest request) {
         return respond(ApiException.notFound(), request, new HttpHeaders());
+    }
+
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    ResponseEntity<Problem> noConnection(Exception exception, HttpServletRequest request) {
+        log.warn(
+                "No database connection for {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                exception.getMessage());
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
+        return respond(ApiException.unavailable(), request, headers);
     }
 
     @ExceptionHandler(Exception.class)

@@ -15,6 +15,9 @@ public class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
+    /** Seconds a client is asked to wait when the register is overloaded; long enough for a queue to drain. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
     private final JsonMapper jsonMapper;
 
     Problems(JsonMapper jsonMapper) {

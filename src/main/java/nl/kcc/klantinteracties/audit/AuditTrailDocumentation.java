@@ -2,12 +2,14 @@ package nl.kcc.klantinteracties.audit;
 
 import static nl.kcc.klantinteracties.api.openapi.OpenApiDocument.ref;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kcc.klantinteracties.api.openapi.OpenApiContributor;
 import nl.kcc.klantinteracties.api.openapi.OpenApiDocument;
 import nl.kcc.klantinteracties.api.openapi.OpenApiDocuments;
+import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -51,24 +53,12 @@ class AuditTrailDocumentation implements OpenApiContributor {
                             TAG,
                             description.collection() + "Audittrail",
                             "De wijzigingen van een " + description.noun() + ", nieuwste eerst.");
-                    operation.put(
-                            "parameters",
-                            List.of(
-                                    Map.of(
-                                            "name",
-                                            "uuid",
-                                            "in",
-                                            "path",
-                                            "required",
-                                            true,
-                                            "schema",
-                                            Map.of("type", "string", "format", "uuid")),
-                                    OpenApiDocuments.queryParameter(
-                                            "page", "Een pagina, vanaf 1.", Map.of("type", "integer", "minimum", 1)),
-                                    OpenApiDocuments.queryParameter(
-                                            "pageSize",
-                                            "Het aantal wijzigingen per pagina (hoogstens 500).",
-                                            Map.of("type", "integer", "minimum", 1, "maximum", 500))));
+                    var parameters = new ArrayList<Map<String, Object>>();
+                    parameters.add(OpenApiDocuments.uuidPathParameter());
+                    parameters.addAll(OpenApiDocuments.pageParameters(
+                            "Een pagina, vanaf 1.",
+                            "Het aantal wijzigingen per pagina (hoogstens " + PageRequest.MAXIMUM_PAGE_SIZE + ")."));
+                    operation.put("parameters", parameters);
                     operation.put(
                             "responses",
                             OpenApiDocuments.responses(

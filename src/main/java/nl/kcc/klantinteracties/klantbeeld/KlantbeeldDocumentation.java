@@ -2,12 +2,14 @@ package nl.kcc.klantinteracties.klantbeeld;
 
 import static nl.kcc.klantinteracties.api.openapi.OpenApiDocument.ref;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.openapi.OpenApiContributor;
 import nl.kcc.klantinteracties.api.openapi.OpenApiDocument;
 import nl.kcc.klantinteracties.api.openapi.OpenApiDocuments;
+import nl.kcc.klantinteracties.api.page.PageRequest;
 import org.springframework.stereotype.Component;
 
 /** Documents the klantbeeld, an extension of the standard, in the Klantinteracties OpenAPI document. */
@@ -78,24 +80,12 @@ class KlantbeeldDocumentation implements OpenApiContributor {
                 "partijenKlantbeeld",
                 "De partij met haar digitale adressen, haar klantcontacten (nieuwste eerst, met betrokkenen,"
                         + " onderwerpobjecten en bijlagen) en haar open interne taken.");
-        operation.put(
-                "parameters",
-                List.of(
-                        Map.of(
-                                "name",
-                                "uuid",
-                                "in",
-                                "path",
-                                "required",
-                                true,
-                                "schema",
-                                Map.of("type", "string", "format", "uuid")),
-                        OpenApiDocuments.queryParameter(
-                                "page", "De pagina van de klantcontacten.", Map.of("type", "integer", "minimum", 1)),
-                        OpenApiDocuments.queryParameter(
-                                "pageSize",
-                                "Het aantal klantcontacten per pagina (hoogstens 500).",
-                                Map.of("type", "integer", "minimum", 1, "maximum", 500))));
+        var parameters = new ArrayList<Map<String, Object>>();
+        parameters.add(OpenApiDocuments.uuidPathParameter());
+        parameters.addAll(OpenApiDocuments.pageParameters(
+                "De pagina van de klantcontacten.",
+                "Het aantal klantcontacten per pagina (hoogstens " + PageRequest.MAXIMUM_PAGE_SIZE + ")."));
+        operation.put("parameters", parameters);
         operation.put(
                 "responses",
                 OpenApiDocuments.responses(

@@ -134,6 +134,26 @@ public abstract class BrowserIT extends ApiIT {
                 .path("uuid"));
     }
 
+    /** An open interne taak for the actor about the klantcontact, made through the API. */
+    protected UUID taak(UUID klantcontact, UUID actor, String toelichting) {
+        return UUID.fromString(viaApi().body(Map.of(
+                        "aanleidinggevendKlantcontact",
+                        Map.of("uuid", klantcontact),
+                        "gevraagdeHandeling",
+                        "Terugbellen",
+                        "toelichting",
+                        toelichting,
+                        "toegewezenAanActoren",
+                        List.of(Map.of("uuid", actor)),
+                        "status",
+                        "te_verwerken"))
+                .post("/internetaken")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("uuid"));
+    }
+
     /** A medewerker account; returns its password. */
     protected String account(
             String gebruikersnaam, String naam, UUID actor, List<UUID> afdelingen, boolean vertrouwelijk) {

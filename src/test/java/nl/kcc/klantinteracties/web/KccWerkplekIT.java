@@ -173,7 +173,7 @@ class KccWerkplekIT extends BrowserIT {
                 .statusCode(201)
                 .extract()
                 .path("klantcontact.uuid"));
-        taak(overDeZaak, vergunningen);
+        taak(overDeZaak, vergunningen, "Bereikbaar tot 17 uur.");
         // A whole page of later history, so that the contact about the zaak is on the next one.
         for (int i = 0; i < 20; i++) {
             klantcontact("Later contact " + i, "2301" + (9000 + i));
@@ -192,7 +192,7 @@ class KccWerkplekIT extends BrowserIT {
     @Test
     void aTaskThatWasRoutedWronglyGoesBackToTheKcc() {
         UUID klantcontact = klantcontact("Vraag over de hondenbelasting");
-        UUID taak = taak(klantcontact, vergunningen);
+        UUID taak = taak(klantcontact, vergunningen, "Bereikbaar tot 17 uur.");
 
         login("vera", veraWachtwoord);
         page.navigate(werkplek("/taken/" + taak));
@@ -225,7 +225,7 @@ class KccWerkplekIT extends BrowserIT {
     @Test
     void aCallBackThatFailsKeepsTheTaskOpenAndItIsForwardedToAColleague() {
         UUID klantcontact = klantcontact("Vraag over een dakkapel");
-        UUID taak = taak(klantcontact, vergunningen);
+        UUID taak = taak(klantcontact, vergunningen, "Bereikbaar tot 17 uur.");
 
         login("vera", veraWachtwoord);
         page.navigate(werkplek("/taken/" + taak));
@@ -437,24 +437,5 @@ class KccWerkplekIT extends BrowserIT {
                 .statusCode(201)
                 .extract()
                 .path("klantcontact.uuid"));
-    }
-
-    private UUID taak(UUID klantcontact, UUID actor) {
-        return UUID.fromString(viaApi().body(Map.of(
-                        "aanleidinggevendKlantcontact",
-                        Map.of("uuid", klantcontact),
-                        "gevraagdeHandeling",
-                        "Terugbellen",
-                        "toelichting",
-                        "Bereikbaar tot 17 uur.",
-                        "toegewezenAanActoren",
-                        List.of(Map.of("uuid", actor)),
-                        "status",
-                        "te_verwerken"))
-                .post("/internetaken")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("uuid"));
     }
 }

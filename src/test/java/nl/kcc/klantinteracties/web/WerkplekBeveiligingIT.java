@@ -143,8 +143,8 @@ class WerkplekBeveiligingIT extends BrowserIT {
     void withoutTheConfidentialRoleAConfidentialContactAndASecretPartijAreNowhere() {
         UUID geheim = persoon("Geheim", "999990032", true);
         klantcontact(geheim, "Adres afgeschermd", false);
-        UUID geheimeTaak = taak(vertrouwelijkContact, afdeling);
-        taak(klantcontact(partij, "Vraag over de afvalpas", false), afdeling);
+        UUID geheimeTaak = taak(vertrouwelijkContact, afdeling, "");
+        taak(klantcontact(partij, "Vraag over de afvalpas", false), afdeling, "");
 
         login("sanne", sanneWachtwoord);
         page.navigate(werkplek("/partijen/" + partij));
@@ -227,23 +227,6 @@ class WerkplekBeveiligingIT extends BrowserIT {
                 .then()
                 .log()
                 .ifValidationFails()
-                .statusCode(201)
-                .extract()
-                .path("uuid"));
-    }
-
-    private UUID taak(UUID klantcontact, UUID actor) {
-        return UUID.fromString(viaApi().body(Map.of(
-                        "aanleidinggevendKlantcontact",
-                        Map.of("uuid", klantcontact),
-                        "gevraagdeHandeling",
-                        "Terugbellen",
-                        "toegewezenAanActoren",
-                        List.of(Map.of("uuid", actor)),
-                        "status",
-                        "te_verwerken"))
-                .post("/internetaken")
-                .then()
                 .statusCode(201)
                 .extract()
                 .path("uuid"));

@@ -85,13 +85,10 @@ public class OpenApiDocuments {
                 operation(description, description.collection() + "List", "Alle " + description.tag() + " opvragen.");
         var parameters = new ArrayList<Map<String, Object>>();
         description.filters().stream().map(Filter::openApi).forEach(parameters::add);
-        parameters.add(queryInteger("page", "Een pagina binnen de gepagineerde resultaten, vanaf 1.", 1, null));
-        parameters.add(queryInteger(
-                "pageSize",
+        parameters.addAll(pageParameters(
+                "Een pagina binnen de gepagineerde resultaten, vanaf 1.",
                 "Het aantal resultaten per pagina (standaard " + PageRequest.DEFAULT_PAGE_SIZE + ", hoogstens "
-                        + PageRequest.MAXIMUM_PAGE_SIZE + ").",
-                1,
-                PageRequest.MAXIMUM_PAGE_SIZE));
+                        + PageRequest.MAXIMUM_PAGE_SIZE + ")."));
         expandParameter(description).ifPresent(parameters::add);
         list.put("parameters", parameters);
         list.put(
@@ -117,18 +114,7 @@ public class OpenApiDocuments {
         document.path(collection).put("post", create);
 
         String item = collection + "/{uuid}";
-        document.path(item)
-                .put(
-                        "parameters",
-                        List.of(Map.of(
-                                "name",
-                                "uuid",
-                                "in",
-                                "path",
-                                "required",
-                                true,
-                                "schema",
-                                Map.of("type", "string", "format", "uuid"))));
+        document.path(item).put("parameters", List.of(uuidPathParameter()));
         var retrieve = operation(
                 description,
                 description.collection() + "Retrieve",
@@ -299,6 +285,19 @@ public class OpenApiDocuments {
         operation.put("summary", summary);
         operation.put("tags", List.of(tag));
         return operation;
+    }
+
+    /** The {@code {uuid}} of an object's path. */
+    public static Map<String, Object> uuidPathParameter() {
+        return Map.of(
+                "name", "uuid", "in", "path", "required", true, "schema", Map.of("type", "string", "format", "uuid"));
+    }
+
+    /** {@code page} and {@code pageSize} of a paginated answer, described for what it pages through. */
+    public static List<Map<String, Object>> pageParameters(String page, String pageSize) {
+        return List.of(
+                queryInteger("page", page, 1, null),
+                queryInteger("pageSize", pageSize, 1, PageRequest.MAXIMUM_PAGE_SIZE));
     }
 
     /** A query parameter with this schema. */

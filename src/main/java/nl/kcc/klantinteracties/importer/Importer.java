@@ -72,10 +72,9 @@ public class Importer {
                         new Caller(APPLICATION, sourceName), null, List.of()));
         if (!options.verifyOnly()) {
             refuseOccupiedRegister(sourceName, options.merge());
-            boolean ordered = hasCreationOrder();
             var progress = new Progress(err);
             for (Copied copied : CopiedResources.ALL) {
-                copy(copied, source, ordered, options.announce(), context, progress);
+                copy(copied, source, options.announce(), context, progress);
             }
             applyLaterReferences(sourceName);
         }
@@ -110,15 +109,14 @@ public class Importer {
 
     private record State(int total, int pagesDone, long orderStart) {}
 
-    private void copy(
-            Copied copied, Source source, boolean ordered, boolean announce, ApiContext context, Progress progress) {
+    private void copy(Copied copied, Source source, boolean announce, ApiContext context, Progress progress) {
         String name = source.root();
         State state = state(name, copied.collection()).orElse(null);
         JsonNode first = null;
         if (state == null) {
             first = source.page(copied.apiPath(), copied.collection(), 1);
             int total = first.path("count").asInt();
-            long orderStart = ordered && total > 0 ? reserve(total) : 0;
+            long orderStart = total > 0 ? reserve(total) : 0;
             jdbc.update("""
                     insert into import_resource (source, resource, total, order_start) values (?, ?, ?, ?)
                     on conflict do nothing""", name, copied.collection(), total, orderStart);
@@ -135,9 +133,9 @@ public class Importer {
             int done = page;
             long positionOfFirst = (long) (page - 1) * Source.PAGE_SIZE;
             // Open Klant lists newest first: the object at position r is the (total - 1 - r)th made.
-            Long firstOrder = ordered && positionOfFirst < state.total()
-                    ? state.orderStart() + state.total() - 1 - positionOfFirst
-                    : null;
+            // Objects beyond the count (the source grew meanwhile) are numbered as new ones.
+            Long firstOrder =
+                    positionOfFirst < state.total() ? state.orderStart() + state.total() - 1 - positionOfFirst : null;
             State current = state;
             transactions.executeWithoutResult(transaction -> {
                 writer.write(copied, objects, firstOrder, name, announce, context, transaction);
@@ -168,12 +166,6 @@ public class Importer {
         Long last = jdbc.queryForObject(
                 "select setval('creation_order', nextval('creation_order') + ? - 1)", Long.class, count);
         return last - count + 1;
-    }
-
-    private boolean hasCreationOrder() {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from pg_class where relname = 'creation_order' and relkind = 'S')",
-                Boolean.class));
     }
 
     /**

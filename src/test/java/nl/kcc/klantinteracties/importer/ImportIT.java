@@ -267,8 +267,9 @@ class ImportIT extends ApiIT {
                     select gen_random_uuid(), 'telefoon', 'Vraag ' || n, 'nld', n % 7 = 0, now() - n * interval '1 hour'
                     from generate_series(1, 250) n""");
             sql.execute("""
-                    insert into betrokkene (uuid, klantcontact_uuid, partij_uuid, rol, initiator, contactnaam_achternaam)
-                    select gen_random_uuid(), k.uuid, '%s', 'klant', true, 'Jansen'
+                    insert into betrokkene (uuid, klantcontact_uuid, partij_uuid, rol, initiator, contactnaam_voorletters,
+                        contactnaam_voornaam, contactnaam_voorvoegsel_achternaam, contactnaam_achternaam)
+                    select gen_random_uuid(), k.uuid, '%s', 'klant', true, 'J.', 'Jan', '', 'Jansen'
                     from klantcontact k where k.onderwerp like 'Vraag %%'""".formatted(persoon));
             // What the register's own API refuses, as an older Open Klant may hold it.
             sql.execute("insert into rekeningnummer (uuid, partij_uuid, iban) values ('" + ODD_IBAN + "', '" + ander
@@ -533,7 +534,21 @@ class ImportIT extends ApiIT {
                     "postgres",
                     "SERVER_PORT",
                     Integer.toString(sourcePort));
-            writer = run(env, "tokens", "create", "vuller").out.strip();
+            writer = run(
+                            env,
+                            "tokens",
+                            "create",
+                            "vuller",
+                            "--scope",
+                            "klantinteracties:lezen",
+                            "--scope",
+                            "klantinteracties:schrijven",
+                            "--scope",
+                            "contactgegevens:schrijven",
+                            "--scope",
+                            "klantinteracties:vertrouwelijk")
+                    .out
+                    .strip();
         }
         return writer;
     }

@@ -26,7 +26,8 @@ import nl.kcc.klantinteracties.database.EmbeddedPostgresServer;
  * <p>Options ({@code -Dbench.args="..."}): {@code --scale=default|small}, {@code --growth=true|false} (also run the
  * small scale for the growth ratio), {@code --clients=1,8,32,64}, {@code --duration=30} and {@code --warmup=10}
  * (seconds), {@code --scenarios=S1A,S1B,S2,S3,S4,S5,S6}, {@code --requests=500} (per scenario), {@code --reseed}, {@code --seed-only}, {@code --serve} (keep PostgreSQL up, to look into the data),
- * {@code --data=bench-data}, {@code --out=target/bench}, {@code --publish=docs/benchmarks}.
+ * {@code --import=120} (seconds of the import run; 0 leaves it out), {@code --data=bench-data},
+ * {@code --out=target/bench}, {@code --publish=docs/benchmarks}.
  */
 public final class Bench {
 
@@ -63,6 +64,8 @@ public final class Bench {
     }
 
     private void run() throws Exception {
+        // Map.of above takes ten settings at most.
+        options.putIfAbsent("import", "120");
         Instant start = Instant.now();
         Path out = Path.of(options.get("out"));
         Files.createDirectories(out);
@@ -227,6 +230,38 @@ public final class Bench {
             run.put("register lifetime peak RSS MiB (" + scale.name() + ")", register.lifetimePeakRss() / 1048576);
         }
         outOfMemory |= Files.readString(log).contains("OutOfMemoryError");
+        long importSeconds = Long.parseLong(options.get("import"));
+        if (main && importSeconds > 0) {
+            importRun(postgres, scale, database, jar, directory, Duration.ofSeconds(importSeconds));
+        }
+    }
+
+    /**
+     * The import run: the seeded register serves as the source, and an empty register imports from it for a fixed
+     * time (the whole default scale would take longer than the rest of the benchmark).
+     */
+    private void importRun(
+            EmbeddedPostgresServer postgres, Scale scale, Database source, Path jar, Path directory, Duration time)
+            throws Exception {
+        String target = "bench_" + scale.name() + "_import";
+        try (Connection connection = admin(postgres); Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + target + " with (force)");
+            statement.execute("create database " + target);
+        }
+        String token = Register.token(
+                jar, source, "klantinteracties:lezen", "contactgegevens:lezen", "klantinteracties:vertrouwelijk");
+        try (var register = Register.start(jar, source, freePort(), directory.resolve("register-source.log"), List.of())) {
+            Seeder.log("%s import: %d s from a second register serving the seeded data", scale.name(), time.toSeconds());
+            var result = ImportRun.run(
+                    jar,
+                    register.api().replace("/klantinteracties/api/v1", ""),
+                    token,
+                    new Database(postgres.port(), target),
+                    time,
+                    directory.resolve("import.log"));
+            run.put("import (" + scale.name() + ")", result.toString());
+            Seeder.log("%s import: %s", scale.name(), result);
+        }
     }
 
     /** Seeds the scale once into its seed database, and gives every run a fresh copy of it. */

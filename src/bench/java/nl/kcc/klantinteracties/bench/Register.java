@@ -61,10 +61,14 @@ final class Register implements AutoCloseable {
         return register;
     }
 
-    /** Makes a token for the benchmark with the jar's own command, and returns its key. */
-    static String token(Path jar, Database database) throws IOException, InterruptedException {
-        var builder = new ProcessBuilder(javaBinary(), "-jar", jar.toString(), "tokens", "create", "bench-" + Instant.now()
-                .toEpochMilli());
+    /** Makes a token for the benchmark with the jar's own command (default scopes unless given), and returns its key. */
+    static String token(Path jar, Database database, String... scopes) throws IOException, InterruptedException {
+        var command = new ArrayList<>(
+                List.of(javaBinary(), "-jar", jar.toString(), "tokens", "create", "bench-" + System.nanoTime()));
+        for (String scope : scopes) {
+            command.addAll(List.of("--scope", scope));
+        }
+        var builder = new ProcessBuilder(command);
         database.environment(builder.environment());
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process = builder.start();

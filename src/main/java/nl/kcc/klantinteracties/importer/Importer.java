@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.security.Caller;
@@ -113,8 +117,11 @@ public class Importer {
         String name = source.root();
         State state = state(name, copied.collection()).orElse(null);
         JsonNode first = null;
+        long firstNanos = 0;
         if (state == null) {
+            long asked = System.nanoTime();
             first = source.page(copied.apiPath(), copied.collection(), 1);
+            firstNanos = System.nanoTime() - asked;
             int total = first.path("count").asInt();
             long orderStart = total > 0 ? reserve(total) : 0;
             jdbc.update("""
@@ -125,29 +132,75 @@ public class Importer {
         int pages = Math.max(1, (state.total() + Source.PAGE_SIZE - 1) / Source.PAGE_SIZE);
         var bar = progress.start(
                 copied.collection(), state.total(), Math.min(state.total(), state.pagesDone() * Source.PAGE_SIZE));
-        for (int page = state.pagesDone() + 1; page <= pages; page++) {
-            JsonNode shown =
-                    page == 1 && first != null ? first : source.page(copied.apiPath(), copied.collection(), page);
-            List<JsonNode> objects = new ArrayList<>();
-            shown.path("results").forEach(objects::add);
-            int done = page;
-            long positionOfFirst = (long) (page - 1) * Source.PAGE_SIZE;
-            // Open Klant lists newest first: the object at position r is the (total - 1 - r)th made.
-            // Objects beyond the count (the source grew meanwhile) are numbered as new ones.
-            Long firstOrder =
-                    positionOfFirst < state.total() ? state.orderStart() + state.total() - 1 - positionOfFirst : null;
+        // The next page is asked for while this one is stored: the import goes as fast as the slower of the two.
+        ExecutorService fetcher = Executors.newSingleThreadExecutor();
+        try {
+            int firstPage = state.pagesDone() + 1;
+            JsonNode known = first;
+            long knownNanos = firstNanos;
             State current = state;
-            transactions.executeWithoutResult(transaction -> {
-                writer.write(copied, objects, firstOrder, name, announce, context, transaction);
-                jdbc.update(
-                        "update import_resource set pages_done = ? where source = ? and resource = ?",
-                        done,
-                        name,
-                        copied.collection());
-            });
-            bar.advance(Math.min(current.total(), (long) done * Source.PAGE_SIZE), page, pages);
+            Future<Fetched> next = firstPage > pages
+                    ? null
+                    : fetcher.submit(() -> firstPage == 1 && known != null
+                            ? new Fetched(known, knownNanos)
+                            : fetch(source, copied, firstPage));
+            for (int page = firstPage; page <= pages; page++) {
+                Fetched fetched = await(next);
+                int following = page + 1;
+                next = following > pages ? null : fetcher.submit(() -> fetch(source, copied, following));
+                List<JsonNode> objects = new ArrayList<>();
+                fetched.page().path("results").forEach(objects::add);
+                int done = page;
+                long positionOfFirst = (long) (page - 1) * Source.PAGE_SIZE;
+                // Open Klant lists newest first: the object at position r is the (total - 1 - r)th made.
+                // Objects beyond the count (the source grew meanwhile) are numbered as new ones.
+                Long firstOrder = positionOfFirst < current.total()
+                        ? current.orderStart() + current.total() - 1 - positionOfFirst
+                        : null;
+                long storing = System.nanoTime();
+                transactions.executeWithoutResult(transaction -> {
+                    writer.write(copied, objects, firstOrder, name, announce, context, transaction);
+                    jdbc.update(
+                            "update import_resource set pages_done = ? where source = ? and resource = ?",
+                            done,
+                            name,
+                            copied.collection());
+                });
+                bar.advance(
+                        Math.min(current.total(), (long) done * Source.PAGE_SIZE),
+                        page,
+                        pages,
+                        fetched.nanos(),
+                        System.nanoTime() - storing);
+            }
+        } finally {
+            // A page asked for ahead is not waited for when storing failed.
+            fetcher.shutdownNow();
         }
         bar.finish();
+    }
+
+    /** A page of the source, with how long the source took to answer it. */
+    private record Fetched(JsonNode page, long nanos) {}
+
+    private static Fetched fetch(Source source, Copied copied, int page) {
+        long asked = System.nanoTime();
+        JsonNode shown = source.page(copied.apiPath(), copied.collection(), page);
+        return new Fetched(shown, System.nanoTime() - asked);
+    }
+
+    private static Fetched await(Future<Fetched> next) {
+        try {
+            return next.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new ImportFailed("Reading the source failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportFailed("The import was interrupted");
+        }
     }
 
     private Optional<State> state(String source, String resource) {

@@ -29,6 +29,9 @@ final class Progress {
         private final long startedWith;
         private final long startedAt = System.nanoTime();
         private long done;
+        private int pagesSeen;
+        private long fetchTotal;
+        private long storeTotal;
 
         private Bar(String resource, long total, long done) {
             this.resource = resource;
@@ -40,14 +43,21 @@ final class Progress {
             }
         }
 
-        void advance(long done, int page, int pages) {
+        /**
+         * @param fetchNanos how long the source took to answer this page
+         * @param storeNanos how long the register took to store it
+         */
+        void advance(long done, int page, int pages, long fetchNanos, long storeNanos) {
             this.done = done;
+            pagesSeen++;
+            fetchTotal += fetchNanos;
+            storeTotal += storeNanos;
             double seconds = Math.max(1e-3, (System.nanoTime() - startedAt) / 1e9);
             double perSecond = (done - startedWith) / seconds;
             long left = perSecond > 0 ? Math.round((total - done) / perSecond) : 0;
             int filled = total == 0 ? WIDTH : (int) (WIDTH * done / total);
             String line = String.format(
-                    "%-24s [%s%s] %d/%d  %.0f/s  %d:%02d left  (page %d/%d)",
+                    "%-24s [%s%s] %d/%d  %.0f/s  %d:%02d left  (page %d/%d; source %d ms, stored in %d ms)",
                     resource,
                     "#".repeat(filled),
                     ".".repeat(WIDTH - filled),
@@ -57,7 +67,9 @@ final class Progress {
                     left / 60,
                     left % 60,
                     page,
-                    pages);
+                    pages,
+                    fetchNanos / 1_000_000,
+                    storeNanos / 1_000_000);
             if (terminal) {
                 err.print("\r" + line);
             } else {
@@ -69,6 +81,12 @@ final class Progress {
         void finish() {
             if (terminal && done > startedWith) {
                 err.println();
+            }
+            if (pagesSeen > 0) {
+                err.printf(
+                        "%-24s %d pages: the source answered one in %.0f ms on average, the register stored one in %.0f"
+                                + " ms%n",
+                        resource, pagesSeen, fetchTotal / 1e6 / pagesSeen, storeTotal / 1e6 / pagesSeen);
             }
         }
     }

@@ -30,7 +30,7 @@ class ActorKlantcontactRepository {
     }
 
     Page<ActorKlantcontact> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, "ak.*", where, "ak.uuid desc", page, this::map);
+        return Sql.page(jdbc, FROM, "ak.*", where, "ak.creation_order desc", page, this::map);
     }
 
     List<ActorKlantcontact> findAll(Collection<UUID> uuids, String visible) {

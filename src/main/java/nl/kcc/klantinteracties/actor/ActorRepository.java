@@ -29,7 +29,7 @@ class ActorRepository {
     }
 
     Page<Actor> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, "a.*", where, "a.uuid desc", page, this::map);
+        return Sql.page(jdbc, FROM, "a.*", where, "a.creation_order desc", page, this::map);
     }
 
     List<Actor> findAll(Collection<UUID> uuids) {

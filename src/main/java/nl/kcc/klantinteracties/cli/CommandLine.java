@@ -46,7 +46,17 @@ public final class CommandLine {
             medewerkers reset <gebruikersnaam>      print a new password; enables the account again
             medewerkers disable <gebruikersnaam>    the account can no longer log in; its sessions end
             medewerkers list                        list the accounts (never their passwords)
-            medewerkers demo                        make the documented demo accounts (public passwords: a local demo only)""");
+            medewerkers demo                        make the documented demo accounts (public passwords: a local demo only)""", "import", """
+            import --from <address> --token <token> [--merge] [--notify] [--url <address>] [--sample <n>]
+                                    copy every object of another register (Open Klant 2.x, or this register) into
+                                    this one, keeping uuids, numbers and times; resumable: run it again after an
+                                    interruption; prints counts of both sides, what this register's rules would
+                                    refuse and a field-by-field comparison of a sample (exit code 1 when they differ)
+                                    (--merge: also when this register holds data; --notify: send notifications;
+                                    --url: this register's address in the objects' urls; the token may also be given
+                                    as IMPORT_TOKEN)
+            import --verify --from <address> --token <token>
+                                    only the comparison of both sides""");
 
     private CommandLine() {}
 
@@ -71,6 +81,9 @@ public final class CommandLine {
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
                 case "demo" ->
                     context.getBean(DemoCommands.class)
+                            .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
+                case "import" ->
+                    context.getBean(ImportCommands.class)
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
                 case "medewerkers" ->
                     context.getBean(MedewerkerCommands.class)

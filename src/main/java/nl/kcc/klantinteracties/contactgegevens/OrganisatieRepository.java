@@ -30,7 +30,7 @@ class OrganisatieRepository {
     }
 
     Page<Organisatie> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "o.uuid desc", page, this::map);
+        return Sql.page(jdbc, FROM, COLUMNS, where, "o.creation_order desc", page, this::map);
     }
 
     List<Organisatie> findAll(Collection<UUID> uuids) {

@@ -30,7 +30,7 @@ class PersoonRepository {
     }
 
     Page<Persoon> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "p.uuid desc", page, this::map);
+        return Sql.page(jdbc, FROM, COLUMNS, where, "p.creation_order desc", page, this::map);
     }
 
     List<Persoon> findAll(Collection<UUID> uuids) {

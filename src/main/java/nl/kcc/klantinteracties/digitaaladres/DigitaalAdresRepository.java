@@ -31,7 +31,7 @@ class DigitaalAdresRepository {
     }
 
     Page<DigitaalAdres> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, "digitaal_adres d", "d.*", where, "d.uuid desc", page, this::map);
+        return Sql.page(jdbc, "digitaal_adres d", "d.*", where, "d.creation_order desc", page, this::map);
     }
 
     List<DigitaalAdres> findAll(Collection<UUID> uuids, String visible) {

@@ -36,7 +36,7 @@ class InterneTaakRepository {
     }
 
     Page<InterneTaak> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "t.uuid desc", page, this::map);
+        return Sql.page(jdbc, FROM, COLUMNS, where, "t.creation_order desc", page, this::map);
     }
 
     List<InterneTaak> findAll(Collection<UUID> uuids, String visible) {

@@ -115,7 +115,7 @@ public class Klantbeeld {
                         select t.uuid, k.plaatsgevonden_op from internetaak t
                         join klantcontact k on k.uuid = t.klantcontact_uuid
                         where t.status = 'te_verwerken' and %s and %s
-                        order by k.plaatsgevonden_op, t.uuid""".formatted(VAN_PARTIJ, Vertrouwelijkheid.klantcontact("k", context)))
+                        order by k.plaatsgevonden_op, t.creation_order""".formatted(VAN_PARTIJ, Vertrouwelijkheid.klantcontact("k", context)))
                 .param(partij)
                 .query((rs, row) -> new Wachtend(Rows.uuid(rs, "uuid"), Rows.dateTime(rs, "plaatsgevonden_op")))
                 .list()

@@ -25,7 +25,7 @@ class BetrokkeneRepository {
 
     private static final String COLUMNS = """
             b.*,
-            array(select d.uuid from digitaal_adres d where d.betrokkene_uuid = b.uuid order by d.uuid)
+            array(select d.uuid from digitaal_adres d where d.betrokkene_uuid = b.uuid order by d.creation_order)
                 as digitale_adressen""";
 
     private final JdbcClient jdbc;
@@ -35,7 +35,7 @@ class BetrokkeneRepository {
     }
 
     Page<Betrokkene> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "b.uuid desc", page, this::map);
+        return Sql.page(jdbc, FROM, COLUMNS, where, "b.creation_order desc", page, this::map);
     }
 
     List<Betrokkene> findAll(Collection<UUID> uuids, String visible) {

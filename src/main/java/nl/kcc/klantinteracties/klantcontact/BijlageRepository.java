@@ -30,7 +30,7 @@ class BijlageRepository {
     }
 
     Page<Bijlage> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "b.uuid desc", page, this::map);
+        return Sql.page(jdbc, FROM, COLUMNS, where, "b.creation_order desc", page, this::map);
     }
 
     List<Bijlage> findAll(Collection<UUID> uuids, String visible) {

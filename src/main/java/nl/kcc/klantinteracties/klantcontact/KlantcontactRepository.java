@@ -22,12 +22,12 @@ class KlantcontactRepository {
 
     private static final String COLUMNS = """
             k.*,
-            array(select x.uuid from betrokkene x where x.klantcontact_uuid = k.uuid order by x.uuid) as betrokkenen,
-            array(select x.uuid from onderwerpobject x where x.klantcontact_uuid = k.uuid order by x.uuid)
+            array(select x.uuid from betrokkene x where x.klantcontact_uuid = k.uuid order by x.creation_order) as betrokkenen,
+            array(select x.uuid from onderwerpobject x where x.klantcontact_uuid = k.uuid order by x.creation_order)
                 as onderwerpobjecten,
-            array(select x.uuid from bijlage x where x.klantcontact_uuid = k.uuid order by x.uuid) as bijlagen,
-            array(select x.uuid from internetaak x where x.klantcontact_uuid = k.uuid order by x.uuid) as interne_taken,
-            array(select x.actor_uuid from actorklantcontact x where x.klantcontact_uuid = k.uuid order by x.uuid)
+            array(select x.uuid from bijlage x where x.klantcontact_uuid = k.uuid order by x.creation_order) as bijlagen,
+            array(select x.uuid from internetaak x where x.klantcontact_uuid = k.uuid order by x.creation_order) as interne_taken,
+            array(select x.actor_uuid from actorklantcontact x where x.klantcontact_uuid = k.uuid order by x.creation_order)
                 as actoren""";
 
     private final JdbcClient jdbc;
@@ -37,7 +37,7 @@ class KlantcontactRepository {
     }
 
     Page<Klantcontact> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "k.plaatsgevonden_op desc, k.uuid desc", page, this::map);
+        return Sql.page(jdbc, FROM, COLUMNS, where, "k.plaatsgevonden_op desc, k.creation_order desc", page, this::map);
     }
 
     List<Klantcontact> findAll(Collection<UUID> uuids, String visible) {

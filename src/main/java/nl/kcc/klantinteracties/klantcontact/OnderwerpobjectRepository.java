@@ -32,7 +32,7 @@ class OnderwerpobjectRepository {
     }
 
     Page<Onderwerpobject> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "o.uuid desc", page, this::map);
+        return Sql.page(jdbc, FROM, COLUMNS, where, "o.creation_order desc", page, this::map);
     }
 
     List<Onderwerpobject> findAll(Collection<UUID> uuids, String visible) {

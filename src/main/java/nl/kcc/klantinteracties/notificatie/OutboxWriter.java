@@ -39,7 +39,9 @@ class OutboxWriter {
 
     @EventListener
     void write(Change change) {
-        if (!settings.enabled() || !concerns(change.resource().collection())) {
+        if (!change.announced()
+                || !settings.enabled()
+                || !concerns(change.resource().collection())) {
             return;
         }
         List<OutboxMessage> messages = messages(ChangedObject.of(change, Clock.now()));

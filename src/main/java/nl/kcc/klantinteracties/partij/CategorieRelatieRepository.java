@@ -29,7 +29,7 @@ class CategorieRelatieRepository {
     }
 
     Page<CategorieRelatie> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "r.uuid desc", page, this::map);
+        return Sql.page(jdbc, FROM, COLUMNS, where, "r.creation_order desc", page, this::map);
     }
 
     List<CategorieRelatie> findAll(Collection<UUID> uuids, String visible) {

@@ -25,7 +25,7 @@ class CategorieRepository {
     }
 
     Page<Categorie> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, "categorie c", "c.*", where, "c.uuid desc", page, this::map);
+        return Sql.page(jdbc, "categorie c", "c.*", where, "c.creation_order desc", page, this::map);
     }
 
     List<Categorie> findAll(Collection<UUID> uuids) {

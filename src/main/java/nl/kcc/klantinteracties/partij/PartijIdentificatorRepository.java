@@ -33,7 +33,7 @@ class PartijIdentificatorRepository {
     }
 
     Page<PartijIdentificator> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, "i.*", where, "i.uuid desc", page, PartijIdentificatorRepository::map);
+        return Sql.page(jdbc, FROM, "i.*", where, "i.creation_order desc", page, PartijIdentificatorRepository::map);
     }
 
     List<PartijIdentificator> findAll(Collection<UUID> uuids, String visible) {
@@ -51,7 +51,7 @@ class PartijIdentificatorRepository {
         if (partijen.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select i.* from " + FROM + " where i.partij_uuid = any(?) order by i.uuid")
+        return jdbc.sql("select i.* from " + FROM + " where i.partij_uuid = any(?) order by i.creation_order")
                 .param(Sql.uuids(partijen))
                 .query(PartijIdentificatorRepository::map)
                 .list();

@@ -43,14 +43,14 @@ class PartijRepository {
 
     private static final String COLUMNS = """
             p.*,
-            array(select x.uuid from betrokkene x where x.partij_uuid = p.uuid and %s order by x.uuid) as betrokkenen,
-            array(select x.uuid from digitaal_adres x where x.partij_uuid = p.uuid order by x.uuid) as digitale_adressen,
-            array(select x.uuid from rekeningnummer x where x.partij_uuid = p.uuid order by x.uuid) as rekeningnummers,
+            array(select x.uuid from betrokkene x where x.partij_uuid = p.uuid and %s order by x.creation_order) as betrokkenen,
+            array(select x.uuid from digitaal_adres x where x.partij_uuid = p.uuid order by x.creation_order) as digitale_adressen,
+            array(select x.uuid from rekeningnummer x where x.partij_uuid = p.uuid order by x.creation_order) as rekeningnummers,
             array(select x.vertegenwoordigde_partij_uuid from vertegenwoordiging x
-                  where x.vertegenwoordigende_partij_uuid = p.uuid and %s order by x.uuid) as vertegenwoordigden,
+                  where x.vertegenwoordigende_partij_uuid = p.uuid and %s order by x.creation_order) as vertegenwoordigden,
             (select coalesce(json_agg(json_build_object('uuid', x.uuid, 'categorieNaam', c.naam,
                                                         'beginDatum', x.begin_datum, 'eindDatum', x.eind_datum)
-                                      order by x.uuid), '[]')
+                                      order by x.creation_order), '[]')
              from categorie_relatie x left join categorie c on c.uuid = x.categorie_uuid
              where x.partij_uuid = p.uuid) as categorie_relaties""";
 
@@ -67,7 +67,7 @@ class PartijRepository {
     }
 
     Page<Partij> page(SqlWhere where, PageRequest page, ApiContext context) {
-        Page<Partij> found = Sql.page(jdbc, FROM, columns(context), where, "p.uuid desc", page, this::map);
+        Page<Partij> found = Sql.page(jdbc, FROM, columns(context), where, "p.creation_order desc", page, this::map);
         return found.map(this::withIdentificatoren);
     }
 

@@ -25,7 +25,7 @@ class RekeningnummerRepository {
     }
 
     Page<Rekeningnummer> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, "rekeningnummer r", "r.*", where, "r.uuid desc", page, this::map);
+        return Sql.page(jdbc, "rekeningnummer r", "r.*", where, "r.creation_order desc", page, this::map);
     }
 
     List<Rekeningnummer> findAll(Collection<UUID> uuids, String visible) {

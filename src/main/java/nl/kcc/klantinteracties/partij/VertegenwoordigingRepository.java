@@ -28,7 +28,7 @@ class VertegenwoordigingRepository {
     }
 
     Page<Vertegenwoordiging> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, "vertegenwoordiging v", "v.*", where, "v.uuid desc", page, this::map);
+        return Sql.page(jdbc, "vertegenwoordiging v", "v.*", where, "v.creation_order desc", page, this::map);
     }
 
     List<Vertegenwoordiging> findAll(Collection<UUID> uuids, String visible) {

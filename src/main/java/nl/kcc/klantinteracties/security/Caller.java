@@ -20,6 +20,10 @@ public record Caller(String application, String user) {
 
     public static Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // The register's own commands that act for someone else (an import, for its source) say so themselves.
+        if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
+            return caller;
+        }
         if (authentication != null && authentication.getPrincipal() instanceof ApiClient client) {
             return new Caller(client.name(), "");
         }

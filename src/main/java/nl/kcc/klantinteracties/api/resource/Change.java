@@ -14,6 +14,9 @@ import nl.kcc.klantinteracties.api.expand.Representation;
  * @param after the object as shown after the change (null on delete)
  * @param vertrouwelijk whether the object was, at the change, hidden from callers without the vertrouwelijk scope (a
  *     confidential klantcontact or what hangs under it, a secret partij or its data)
+ * @param announced whether other systems hear of it (the notification outbox); false only for a copy of objects that
+ *     already existed elsewhere, such as an import, which the audit trail records but receivers must not mistake for
+ *     new work
  */
 public record Change(
         ApiResource<?, ?> resource,
@@ -21,7 +24,18 @@ public record Change(
         Action action,
         Representation before,
         Representation after,
-        boolean vertrouwelijk) {
+        boolean vertrouwelijk,
+        boolean announced) {
+
+    public Change(
+            ApiResource<?, ?> resource,
+            UUID uuid,
+            Action action,
+            Representation before,
+            Representation after,
+            boolean vertrouwelijk) {
+        this(resource, uuid, action, before, after, vertrouwelijk, true);
+    }
 
     public enum Action {
         CREATE,

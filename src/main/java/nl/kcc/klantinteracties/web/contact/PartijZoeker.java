@@ -124,7 +124,7 @@ class PartijZoeker {
                                   nullif(p.partij_identificatie #>> '{contactnaam,voorvoegselAchternaam}', ''),
                                   nullif(p.partij_identificatie #>> '{contactnaam,achternaam}', '')) ilike ?)
                           and %s
-                        order by uuid desc limit %d""".formatted(Vertrouwelijkheid.partij("p", context), MAXIMUM))
+                        order by creation_order desc limit %d""".formatted(Vertrouwelijkheid.partij("p", context), MAXIMUM))
                 .params(pattern, pattern)
                 .query(UUID.class)
                 .list();
@@ -142,7 +142,7 @@ class PartijZoeker {
                         where ((bezoekadres ->> 'postcode' = ? and bezoekadres ->> 'huisnummer' = ?)
                            or (correspondentieadres ->> 'postcode' = ? and correspondentieadres ->> 'huisnummer' = ?))
                           and %s
-                        order by uuid desc limit %d""".formatted(Vertrouwelijkheid.partij("p", context), MAXIMUM))
+                        order by creation_order desc limit %d""".formatted(Vertrouwelijkheid.partij("p", context), MAXIMUM))
                 .params(postcode, huisnummer, postcode, huisnummer)
                 .query(UUID.class)
                 .list();

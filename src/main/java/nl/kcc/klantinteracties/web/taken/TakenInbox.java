@@ -39,7 +39,7 @@ class TakenInbox {
                         where t.status = 'te_verwerken' and %s
                           and exists (select 1 from internetaak_actor x
                                       where x.internetaak_uuid = t.uuid and x.actor_uuid = any(?))
-                        order by k.plaatsgevonden_op, t.uuid
+                        order by k.plaatsgevonden_op, t.creation_order
                         limit %d""".formatted(Vertrouwelijkheid.klantcontact("k", context), MAXIMUM))
                 .param(new SqlArrayValue("uuid", actoren.toArray()))
                 .query(UUID.class)

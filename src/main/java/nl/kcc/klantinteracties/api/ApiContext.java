@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -13,14 +14,23 @@ import org.springframework.http.HttpHeaders;
  * @param urls how object URLs are written for this client
  * @param vertrouwelijk whether the caller may see confidential klantcontacten and secret partijen
  * @param ifMatch the entity tags of {@code If-Match}, or null when the request has none
+ * @param owner the application whose own confidential klantcontacten and secret partijen the caller sees although
+ *     it may not see those of others, or null (ADR 0013)
  */
-public record ApiContext(Urls urls, boolean vertrouwelijk, List<String> ifMatch) {
+public record ApiContext(Urls urls, boolean vertrouwelijk, List<String> ifMatch, UUID owner) {
+
+    public ApiContext(Urls urls, boolean vertrouwelijk, List<String> ifMatch) {
+        this(urls, vertrouwelijk, ifMatch, null);
+    }
 
     /**
      * The request attribute in which authentication leaves whether the caller may see what is confidential. Absent
      * means no: what is confidential stays hidden unless access was granted.
      */
     public static final String VERTROUWELIJK = ApiContext.class.getName() + ".vertrouwelijk";
+
+    /** The request attribute in which authentication leaves {@link #owner}; absent means none. */
+    public static final String OWNER = ApiContext.class.getName() + ".owner";
 
     public static ApiContext of(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.IF_MATCH);
@@ -30,7 +40,9 @@ public record ApiContext(Urls urls, boolean vertrouwelijk, List<String> ifMatch)
                         .map(String::strip)
                         .filter(tag -> !tag.isEmpty())
                         .toList();
-        return new ApiContext(Urls.of(request), Boolean.TRUE.equals(request.getAttribute(VERTROUWELIJK)), ifMatch);
+        boolean vertrouwelijk = Boolean.TRUE.equals(request.getAttribute(VERTROUWELIJK));
+        UUID owner = vertrouwelijk ? null : request.getAttribute(OWNER) instanceof UUID uuid ? uuid : null;
+        return new ApiContext(Urls.of(request), vertrouwelijk, ifMatch, owner);
     }
 
     /** Someone without the vertrouwelijk scope, for deciding what such callers may see. */

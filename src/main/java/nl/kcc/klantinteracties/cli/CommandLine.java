@@ -23,11 +23,13 @@ public final class CommandLine {
 
     private static final Map<String, String> USAGE_TEXT =
             Map.of("tokens", """
-            tokens create <name> [--scope <scope>]... [--expires <date>]
+            tokens create <name> [--scope <scope>]... [--expires <date>] [--key-from-stdin]
                                     make a token for an application and print its key; without --scope it may
                                     read and write both APIs but not see what is confidential
                                     (scopes: klantinteracties:lezen, klantinteracties:schrijven,
-                                    contactgegevens:lezen, contactgegevens:schrijven, klantinteracties:vertrouwelijk)
+                                    contactgegevens:lezen, contactgegevens:schrijven, klantinteracties:vertrouwelijk);
+                                    --key-from-stdin: use the key on the first line of standard input (e.g. the
+                                    application's Open Klant key, at least 32 characters) and print nothing
             tokens list             list the tokens with their scopes (never their keys)
             tokens revoke <name>    revoke the application's active token""", "notificaties", """
             notificaties kanalen          register the kanalen at the Notificaties API (skips existing ones)
@@ -73,7 +75,7 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "tokens" ->
                     context.getBean(TokenCommands.class)
-                            .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
+                            .run(Arrays.copyOfRange(args, 1, args.length), System.in, result, System.err);
                 case "notificaties" ->
                     context.getBean(NotificatieCommands.class)
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);

@@ -1,6 +1,11 @@
 package nl.kcc.klantinteracties.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,9 +29,9 @@ class TokenCommands {
         this.tokens = tokens;
     }
 
-    int run(String[] args, PrintStream out, PrintStream err) {
+    int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length >= 2 && args[0].equals("create")) {
-            return create(args, out, err);
+            return create(args, in, out, err);
         }
         if (args.length == 1 && args[0].equals("list")) {
             out.printf("%-30s %-26s %-26s %-26s %s%n", "NAME", "CREATED", "EXPIRES", "REVOKED", "SCOPES");
@@ -53,10 +58,15 @@ class TokenCommands {
         return CommandLine.USAGE;
     }
 
-    private int create(String[] args, PrintStream out, PrintStream err) {
+    private int create(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         OffsetDateTime expires = null;
+        boolean keyFromStdin = false;
         for (int i = 2; i < args.length; i++) {
+            if (args[i].equals("--key-from-stdin")) {
+                keyFromStdin = true;
+                continue;
+            }
             if (i + 1 >= args.length) {
                 err.println("Missing a value after " + args[i]);
                 return CommandLine.USAGE;
@@ -85,12 +95,36 @@ class TokenCommands {
                 }
             }
         }
+        Set<Scope> granted = scopes.isEmpty() ? Scope.DEFAULT : scopes;
         try {
-            out.println(tokens.create(args[1], scopes.isEmpty() ? Scope.DEFAULT : scopes, expires));
+            if (keyFromStdin) {
+                String key = firstLine(in);
+                if (key.isEmpty()) {
+                    err.println(
+                            "No key on standard input; pipe the application's key in, e.g."
+                                    + " printf '%s\\n' \"$KEY\" | java -jar klantinteracties.jar tokens create NAME --key-from-stdin");
+                    return CommandLine.FAILED;
+                }
+                tokens.createWithKey(args[1], key, granted, expires);
+                // The key is the operator's already: nothing secret goes to the output.
+                err.println("Made a token for " + args[1] + " with the given key");
+            } else {
+                out.println(tokens.create(args[1], granted, expires));
+            }
             return CommandLine.OK;
         } catch (ApiTokens.NameTaken | IllegalArgumentException e) {
             err.println(e.getMessage());
             return CommandLine.FAILED;
+        }
+    }
+
+    /** The first line of the input, trimmed; empty when there is none. */
+    private static String firstLine(InputStream in) {
+        try {
+            String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+            return line == null ? "" : line.strip();
+        } catch (IOException e) {
+            return "";
         }
     }
 

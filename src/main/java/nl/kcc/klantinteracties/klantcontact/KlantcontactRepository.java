@@ -64,12 +64,13 @@ class KlantcontactRepository {
                 .isEmpty();
     }
 
-    void insert(Klantcontact k) {
+    /** @param registeredBy the application that registers it (see {@code security.Owner}), or null */
+    void insert(Klantcontact k, UUID registeredBy) {
         jdbc.sql("""
                         insert into klantcontact (uuid, nummer, referentienummer, kanaal, onderwerp, inhoud, reactie,
                             indicatie_contact_gelukt, hoofd_onderwerp_type, verdere_actie_ondernomen, taal, vertrouwelijk,
-                            plaatsgevonden_op, metadata)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                            plaatsgevonden_op, metadata, registered_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")
                 .params(
                         k.uuid(),
                         k.nummer(),
@@ -84,7 +85,8 @@ class KlantcontactRepository {
                         k.taal(),
                         k.vertrouwelijk(),
                         k.plaatsgevondenOp(),
-                        Rows.toJson(k.metadata()))
+                        Rows.toJson(k.metadata()),
+                        registeredBy)
                 .update();
     }
 

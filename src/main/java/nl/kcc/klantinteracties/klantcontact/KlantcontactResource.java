@@ -32,6 +32,7 @@ import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
+import nl.kcc.klantinteracties.security.Owner;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
@@ -137,7 +138,7 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
 
     @Override
     protected void insert(Klantcontact item) {
-        repository.insert(item);
+        repository.insert(item, Owner.current());
     }
 
     @Override

@@ -146,12 +146,13 @@ class PartijRepository {
         return referenties;
     }
 
-    void insert(Partij p) {
+    /** @param registeredBy the application that registers it (see {@code security.Owner}), or null */
+    void insert(Partij p, UUID registeredBy) {
         store("""
                 insert into partij (nummer, interne_notitie, soort_partij, indicatie_geheimhouding, voorkeurstaal,
                     indicatie_actief, bezoekadres, correspondentieadres, partij_identificatie, werkte_voor_partij_uuid,
-                    voorkeurs_digitaal_adres_uuid, voorkeurs_rekeningnummer_uuid, uuid)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)""", p);
+                    voorkeurs_digitaal_adres_uuid, voorkeurs_rekeningnummer_uuid, uuid, registered_by)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?)""", p, registeredBy);
     }
 
     void update(Partij p) {
@@ -163,7 +164,7 @@ class PartijRepository {
                 where uuid = ?""", p);
     }
 
-    private void store(String sql, Partij p) {
+    private void store(String sql, Partij p, Object... more) {
         try {
             jdbc.sql(sql)
                     .params(
@@ -180,6 +181,7 @@ class PartijRepository {
                             p.voorkeursDigitaalAdres(),
                             p.voorkeursRekeningnummer(),
                             p.uuid())
+                    .params(more)
                     .update();
         } catch (DuplicateKeyException e) {
             // Only nummer is unique; a concurrent request took it after the check.

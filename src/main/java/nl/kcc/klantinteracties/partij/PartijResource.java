@@ -40,6 +40,7 @@ import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import nl.kcc.klantinteracties.security.Owner;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
@@ -165,7 +166,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
 
     @Override
     protected void insert(Partij item) {
-        repository.insert(item);
+        repository.insert(item, Owner.current());
     }
 
     @Override

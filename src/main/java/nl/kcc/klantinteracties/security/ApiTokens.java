@@ -61,13 +61,45 @@ public class ApiTokens {
      */
     @Transactional
     public String create(String name, Set<Scope> scopes, OffsetDateTime expiresAt) {
+        String key = newKey();
+        store(name, key, scopes, expiresAt);
+        return key;
+    }
+
+    /** The shortest key an operator may bring: an Open Klant key is 40 characters. */
+    public static final int MINIMUM_KEY_LENGTH = 32;
+
+    /**
+     * Makes a token with a key the operator brings, such as the one an application used with Open Klant, so that the
+     * application keeps working unchanged after switching. The key is kept hashed, as a generated one.
+     */
+    @Transactional
+    public void createWithKey(String name, String key, Set<Scope> scopes, OffsetDateTime expiresAt) {
+        if (key == null || key.length() < MINIMUM_KEY_LENGTH || key.length() > 200) {
+            throw new IllegalArgumentException("A key needs " + MINIMUM_KEY_LENGTH + " to 200 characters; this one has "
+                    + (key == null ? 0 : key.length()));
+        }
+        if (!key.chars().allMatch(c -> c > ' ' && c < 127)) {
+            throw new IllegalArgumentException(
+                    "A key may hold only visible ASCII characters, no spaces, as it travels in an HTTP header");
+        }
+        boolean used = jdbc.sql("select exists (select 1 from api_token where key_hash = ?)")
+                .param(hash(key))
+                .query(Boolean.class)
+                .single();
+        if (used) {
+            throw new IllegalArgumentException("This key belongs to another token already (perhaps a revoked one)");
+        }
+        store(name, key, scopes, expiresAt);
+    }
+
+    private void store(String name, String key, Set<Scope> scopes, OffsetDateTime expiresAt) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("A token needs a name of 1 to 200 characters");
         }
         if (scopes.isEmpty()) {
             throw new IllegalArgumentException("A token needs at least one scope");
         }
-        String key = newKey();
         try {
             jdbc.sql("insert into api_token (id, name, key_hash, scopes, expires_at) values (?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), name, hash(key), scopeArray(scopes), expiresAt)
@@ -75,7 +107,6 @@ public class ApiTokens {
         } catch (DuplicateKeyException e) {
             throw new NameTaken(name);
         }
-        return key;
     }
 
     @Transactional(readOnly = true)
@@ -105,12 +136,24 @@ public class ApiTokens {
     @Transactional(readOnly = true)
     public Optional<ApiClient> authenticate(String key) {
         byte[] presented = hash(key);
-        return jdbc.sql("select id, name, scopes, key_hash from api_token"
-                        + " where key_hash = ? and revoked_at is null and (expires_at is null or expires_at > now())")
+        // Whether the application registered something confidential comes in the same statement, from the partial
+        // indexes of V15, so that a request still costs one statement to authenticate.
+        return jdbc.sql("""
+                        select t.id, t.name, t.scopes, t.key_hash,
+                            exists (select 1 from klantcontact k
+                                    where k.vertrouwelijk and k.registered_by = md5(t.name)::uuid)
+                            or exists (select 1 from partij p
+                                    where p.indicatie_geheimhouding and p.registered_by = md5(t.name)::uuid)
+                                as registered_confidential
+                        from api_token t
+                        where t.key_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())""")
                 .param(presented)
                 .query((rs, row) -> new StoredToken(
                         new ApiClient(
-                                rs.getObject("id", UUID.class), rs.getString("name"), scopes(rs.getArray("scopes"))),
+                                rs.getObject("id", UUID.class),
+                                rs.getString("name"),
+                                scopes(rs.getArray("scopes")),
+                                rs.getBoolean("registered_confidential")),
                         rs.getBytes("key_hash")))
                 .optional()
                 .filter(stored -> MessageDigest.isEqual(presented, stored.keyHash()))

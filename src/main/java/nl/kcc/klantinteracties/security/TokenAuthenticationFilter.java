@@ -66,6 +66,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(ApiContext.VERTROUWELIJK, client.get().may(Scope.KLANTINTERACTIES_VERTROUWELIJK));
+        request.setAttribute(ApiContext.OWNER, client.get().ownConfidential());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(client.get(), null, List.of());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

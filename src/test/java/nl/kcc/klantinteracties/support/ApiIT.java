@@ -98,6 +98,15 @@ public abstract class ApiIT {
         return key;
     }
 
+    /**
+     * The key of an application's token made as the README tells the operator to ({@code tokens create <application>
+     * --scope ...}); the token an earlier test made under that name is revoked first, as an operator rotating it would.
+     */
+    protected String tokenFor(String application, java.util.Set<Scope> scopes) {
+        tokens.revoke(application);
+        return tokens.create(application, scopes, null);
+    }
+
     /** A key of a token of its own with just these scopes, for tests of what a token may do. */
     protected String keyWith(Scope... scopes) {
         return tokens.create("beperkt-" + java.util.UUID.randomUUID(), java.util.Set.of(scopes), null);

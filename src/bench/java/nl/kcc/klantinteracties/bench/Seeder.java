@@ -518,7 +518,7 @@ final class Seeder {
     private String adresJson(int i) {
         String straat = pick(STRATEN);
         int huisnummer = 1 + random.nextInt(200);
-        String postcode = "%04d".formatted(1000 + (i % 9000)) + (char) ('A' + random.nextInt(26))
+        String postcode = "%04d".formatted(1000 + (i % 9000)) + " " + (char) ('A' + random.nextInt(26))
                 + (char) ('A' + random.nextInt(26));
         return "{\"nummeraanduidingId\": \"\", \"straatnaam\": \"" + straat + "\", \"huisnummer\": " + huisnummer
                 + ", \"huisnummertoevoeging\": \"\", \"postcode\": \"" + postcode + "\", \"stad\": \"Utrecht\","

@@ -122,7 +122,7 @@ class PersoonIT extends ApiIT {
                 .body("count", equalTo(3))
                 .body("results.geslachtsnaam", contains("Bakker", "de Vries"))
                 .body("previous", nullValue())
-                .body("next", equalTo(base + "?pageSize=2&page=2"));
+                .body("next", equalTo(base + "?page=2&pageSize=2"));
 
         contactgegevens()
                 .get("/persoon?pageSize=2&page=2")

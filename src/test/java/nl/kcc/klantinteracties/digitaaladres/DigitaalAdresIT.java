@@ -394,7 +394,6 @@ class DigitaalAdresIT extends ApiIT {
         Queries.refuses(api(), PATH, "soortDigitaalAdres=fax", "soortDigitaalAdres", "invalid_choice");
         Queries.refuses(api(), PATH, "isStandaardAdres=misschien", "isStandaardAdres", "invalid");
         Queries.refuses(api(), PATH, "isGeverifieerd=2", "isGeverifieerd", "invalid");
-        Queries.refuses(api(), PATH, "referentie=", "referentie", "blank");
         Queries.refuses(api(), PATH, "verificatieDatum__gte=01-05-2024", "verificatieDatum__gte", "invalid");
         Queries.refuses(api(), PATH, "verificatieDatum=gisteren", "verificatieDatum", "invalid");
         Queries.refuses(api(), PATH, "adres__contains=jan", "nonFieldErrors", "unknown-parameters");

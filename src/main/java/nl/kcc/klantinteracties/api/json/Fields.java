@@ -125,7 +125,7 @@ public final class Fields {
                 violations.add(path, "invalid", "Verwacht een tekst, maar kreeg " + describe(node) + ".");
                 return null;
             }
-            String value = node.isString() ? node.asString().strip() : node.asString();
+            String value = node.isString() ? node.asString().strip() : numberText(node);
             if (!Texts.checkCharacters(value, path, violations)) {
                 return null;
             }
@@ -454,6 +454,42 @@ public final class Fields {
         }
     }
 
+    /**
+     * A number sent where text is expected, written as the standard's reference (Python) writes it: a whole number
+     * as its digits, any other as the shortest decimal that reads back as the same double, in exponent notation
+     * ({@code 1e+16}, {@code 1e-05}) outside the range Python writes plainly, otherwise with at least one decimal
+     * ({@code 1.0}).
+     */
+    static String numberText(JsonNode number) {
+        if (number.isIntegralNumber()) {
+            return number.bigIntegerValue().toString();
+        }
+        double value = number.doubleValue();
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        }
+        String sign = (value < 0 || (value == 0 && 1 / value < 0)) ? "-" : "";
+        if (value == 0) {
+            return sign + "0.0";
+        }
+        var decimal = new java.math.BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        String digits = decimal.unscaledValue().toString();
+        int point = digits.length() - decimal.scale();
+        if (point <= -4 || point > 16) {
+            int exponent = point - 1;
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "")
+                    + Math.abs(exponent);
+        }
+        if (point <= 0) {
+            return sign + "0." + "0".repeat(-point) + digits;
+        }
+        if (point >= digits.length()) {
+            return sign + digits + "0".repeat(point - digits.length()) + ".0";
+        }
+        return sign + digits.substring(0, point) + "." + digits.substring(point);
+    }
+
     public static final class StringMapField extends Field<Map<String, String>> {
         private int valueMaxLength = Integer.MAX_VALUE;
 
@@ -479,15 +515,26 @@ public final class Fields {
                     continue;
                 }
                 JsonNode value = entry.getValue();
-                if (!value.isString()) {
+                // The reference takes a number as its text and strips the text, but refuses true and false (is it
+                // "true" or "True"?), objects, arrays, null and what is left empty.
+                if (value.isNull()) {
+                    violations.add(entryPath, "null", "Een waarde mag niet null zijn.");
+                    continue;
+                }
+                if (!value.isString() && !value.isNumber()) {
                     violations.add(entryPath, "invalid", "Verwacht een tekst, maar kreeg " + describe(value) + ".");
-                } else if (value.asString().codePointCount(0, value.asString().length()) > valueMaxLength) {
+                    continue;
+                }
+                String text = value.isString() ? value.asString().strip() : numberText(value);
+                if (text.isEmpty()) {
+                    violations.add(entryPath, "blank", "Een waarde mag niet leeg zijn.");
+                } else if (text.codePointCount(0, text.length()) > valueMaxLength) {
                     violations.add(
                             entryPath,
                             "max_length",
                             "Een waarde mag niet meer dan " + valueMaxLength + " tekens bevatten.");
-                } else if (Texts.checkCharacters(value.asString(), entryPath, violations)) {
-                    values.put(entry.getKey(), value.asString());
+                } else if (Texts.checkCharacters(text, entryPath, violations)) {
+                    values.put(entry.getKey(), text);
                 }
             }
             return values;

@@ -54,7 +54,9 @@ public final class QueryParameters {
             Filter<?> filter = known.get(entry.getKey());
             if (filter != null) {
                 String value = single(entry.getKey(), entry.getValue(), violations);
-                if (value != null) {
+                // An empty value is no filter, as django-filter treats it: clients build their query strings from
+                // forms and send the parameters they have no value for.
+                if (value != null && !value.isEmpty()) {
                     filter.apply(value, where, violations);
                 }
             }
@@ -127,7 +129,8 @@ public final class QueryParameters {
             return fallback;
         }
         String text = single(name, values, violations);
-        if (text == null) {
+        // The standard's reference reads an empty page or pageSize as not given.
+        if (text == null || text.isEmpty()) {
             return fallback;
         }
         if (!text.matches("[0-9]{1,100}") || new BigInteger(text).signum() == 0) {

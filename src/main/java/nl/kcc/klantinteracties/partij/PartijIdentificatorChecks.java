@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import org.springframework.stereotype.Component;
@@ -116,8 +115,8 @@ class PartijIdentificatorChecks {
             String path = Violations.path(c.prefix(), PartijIdentificatorFields.SUB_IDENTIFICATOR_VAN.name());
             if (leaving.contains(sub)) {
                 violations.add(path, "invalid", "Deze partij-identificator wordt in hetzelfde verzoek verwijderd.");
-            } else if (c.item().codeSoortObjectId() == CodeSoortObjectId.VESTIGINGSNUMMER
-                    && parent.codeSoortObjectId() != CodeSoortObjectId.KVK_NUMMER) {
+            } else if (c.item().soort() == CodeSoortObjectId.VESTIGINGSNUMMER
+                    && parent.soort() != CodeSoortObjectId.KVK_NUMMER) {
                 violations.add(path, "invalid", "Een vestigingsnummer kan alleen onder een kvk_nummer hangen.");
             } else if (isAbove(c.item().uuid(), sub, known)) {
                 violations.add(
@@ -148,7 +147,7 @@ class PartijIdentificatorChecks {
             Violations violations) {
         var changed = candidates.stream()
                 .filter(c -> c.before() != null
-                        && c.before().codeSoortObjectId() != c.item().codeSoortObjectId())
+                        && !c.before().codeSoortObjectId().equals(c.item().codeSoortObjectId()))
                 .toList();
         if (changed.isEmpty()) {
             return;
@@ -210,12 +209,12 @@ class PartijIdentificatorChecks {
             if (item.partij() != null
                     && others.stream()
                             .anyMatch(o -> item.partij().equals(o.partij())
-                                    && o.codeSoortObjectId() == item.codeSoortObjectId())) {
+                                    && o.codeSoortObjectId().equals(item.codeSoortObjectId()))) {
                 violations.add(
                         path,
                         "unique",
                         "Deze partij heeft al een partij-identificator met codeSoortObjectId "
-                                + Wire.of(item.codeSoortObjectId()) + ".");
+                                + item.codeSoortObjectId() + ".");
             }
             others.add(item);
         }

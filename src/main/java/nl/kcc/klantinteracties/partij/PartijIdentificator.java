@@ -69,12 +69,13 @@ public record PartijIdentificator(
 
     /**
      * The rules that need nothing but the identificator itself: the combination of register, object type and kind of
-     * number, the form of the number, and that a vestigingsnummer hangs under something.
+     * number, the form of the number, and that a vestigingsnummer hangs under something. Named and stopping at the
+     * first broken rule of the group as the standard's reference does ({@code partijIdentificatorCodeObjecttype},
+     * {@code partijIdentificatoren.0.partijIdentificatorObjectId}), so that clients that read these names find them.
      *
      * @param prefix where the identificator is in the request ({@code ""}, or {@code partijIdentificatoren.0})
      */
     void checkRegels(String prefix, Violations violations) {
-        String groep = Violations.path(prefix, PartijIdentificatorFields.PARTIJ_IDENTIFICATOR.name());
         CodeRegister codeRegister = Wire.parse(CodeRegister.class, this.codeRegister);
         CodeObjecttype codeObjecttype = Wire.parse(CodeObjecttype.class, this.codeObjecttype);
         CodeSoortObjectId codeSoortObjectId = soort();
@@ -85,23 +86,26 @@ public record PartijIdentificator(
         Set<CodeObjecttype> objecttypen = OBJECTTYPEN.get(codeRegister);
         if (!objecttypen.contains(codeObjecttype)) {
             violations.add(
-                    groep + ".codeObjecttype",
+                    Violations.path(prefix, "partijIdentificatorCodeObjecttype"),
                     "invalid",
                     "Bij codeRegister " + Wire.of(codeRegister) + " hoort codeObjecttype "
                             + String.join(
                                     " of ", objecttypen.stream().map(Wire::of).toList()) + ".");
+            return;
         }
         Set<CodeSoortObjectId> soorten = SOORTEN.get(codeObjecttype);
         if (!soorten.contains(codeSoortObjectId)) {
             violations.add(
-                    groep + ".codeSoortObjectId",
+                    Violations.path(prefix, "partijIdentificatorCodeSoortObjectId"),
                     "invalid",
                     "Bij codeObjecttype " + Wire.of(codeObjecttype) + " hoort codeSoortObjectId "
                             + String.join(" of ", soorten.stream().map(Wire::of).toList()) + ".");
+            return;
         }
         String reden = objectIdReden(codeSoortObjectId);
         if (reden != null) {
-            violations.add(groep + ".objectId", "invalid", reden);
+            violations.add(Violations.path(prefix, "partijIdentificatorObjectId"), "invalid", reden);
+            return;
         }
         String sub = Violations.path(prefix, PartijIdentificatorFields.SUB_IDENTIFICATOR_VAN.name());
         if (codeSoortObjectId == VESTIGINGSNUMMER && subIdentificatorVan == null) {

@@ -30,6 +30,12 @@ class PartijIdentificatorChecks {
                     + " objectId: een nummer identificeert één partij.";
     static final String AL_SOORT = "Deze partij heeft al een partij-identificator met deze codeSoortObjectId.";
 
+    /**
+     * Where the standard's reference reports a clash, also for an item of a partij's {@code partijIdentificatoren}:
+     * its database's name for a rule over several fields, with code {@code invalid}.
+     */
+    static final String ALL = "__all__";
+
     private final PartijIdentificatorRepository repository;
 
     PartijIdentificatorChecks(PartijIdentificatorRepository repository) {
@@ -157,7 +163,7 @@ class PartijIdentificatorChecks {
         for (Candidate c : changed) {
             if (!children.get(c.item().uuid()).isEmpty()) {
                 violations.add(
-                        Violations.path(c.prefix(), "partijIdentificator.codeSoortObjectId"),
+                        Violations.path(c.prefix(), "partijIdentificatorCodeSoortObjectId"),
                         "invalid",
                         "De codeSoortObjectId kan niet veranderen: er hangen andere partij-identificatoren onder"
                                 + " deze.");
@@ -202,19 +208,18 @@ class PartijIdentificatorChecks {
         }
         for (Candidate c : candidates) {
             PartijIdentificator item = c.item();
-            String path = Violations.nonFieldPath(c.prefix());
-            if (others.stream().anyMatch(item::sameValueAs)) {
-                violations.add(path, "unique", AL_WAARDE);
-            }
             if (item.partij() != null
                     && others.stream()
                             .anyMatch(o -> item.partij().equals(o.partij())
                                     && o.codeSoortObjectId().equals(item.codeSoortObjectId()))) {
                 violations.add(
-                        path,
-                        "unique",
+                        ALL,
+                        "invalid",
                         "Deze partij heeft al een partij-identificator met codeSoortObjectId "
                                 + item.codeSoortObjectId() + ".");
+            }
+            if (others.stream().anyMatch(item::sameValueAs)) {
+                violations.add(ALL, "invalid", AL_WAARDE);
             }
             others.add(item);
         }

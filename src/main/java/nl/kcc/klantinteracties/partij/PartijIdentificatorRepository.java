@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
@@ -143,7 +142,7 @@ class PartijIdentificatorRepository {
                     .update();
         } catch (DuplicateKeyException e) {
             // The checks before the write saw no clash; a concurrent request made one since.
-            throw ApiException.invalid(Violations.NON_FIELD_ERRORS, "unique", clash(e));
+            throw ApiException.invalid(PartijIdentificatorChecks.ALL, "invalid", clash(e));
         }
     }
 

@@ -486,7 +486,8 @@ class PartijIdentificatorIT extends ApiIT {
     void bothClashesAreReportedInTheReferencesOrder() {
         String partij = registreer(api(), organisatie("Bakkerij De Korst"));
         String kvk = identificator(partij, kvkGroep(KVK));
-        var vestiging = new LinkedHashMap<String, Object>(Partijen.identificator(partij, vestigingGroep(VESTIGINGSNUMMER)));
+        var vestiging =
+                new LinkedHashMap<String, Object>(Partijen.identificator(partij, vestigingGroep(VESTIGINGSNUMMER)));
         registreer(api(), PATH, withSub(vestiging, kvk));
 
         api().body(withSub(vestiging, kvk))

@@ -62,7 +62,7 @@ public final class QueryParameters {
             }
         }
         var page = new PageRequest(
-                positive(parameters, PAGE, 1, Integer.MAX_VALUE, violations),
+                last(parameters) ? PageRequest.LAST : positive(parameters, PAGE, 1, Integer.MAX_VALUE, violations),
                 positive(
                         parameters,
                         PAGE_SIZE,
@@ -119,6 +119,11 @@ public final class QueryParameters {
             return null;
         }
         return values[0];
+    }
+
+    private static boolean last(Map<String, String[]> parameters) {
+        String[] values = parameters.get(PAGE);
+        return values != null && values.length == 1 && values[0].equals("last");
     }
 
     /** A whole number from 1 up to the maximum; anything else is refused rather than quietly replaced. */

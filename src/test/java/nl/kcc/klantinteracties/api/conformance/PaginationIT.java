@@ -117,4 +117,21 @@ class PaginationIT extends ApiIT {
                 .body("count", equalTo(1))
                 .body("results", hasSize(1));
     }
+
+    /** Django REST framework's {@code page=last}, which the reference offers: the last page, with its links. */
+    @Test
+    void pageLastIsTheLastPage() {
+        api().get("/klantcontacten?page=last").then().statusCode(200).body("count", equalTo(0));
+        for (int i = 0; i < 5; i++) {
+            api().body(Bodies.klantcontact()).post("/klantcontacten");
+        }
+        String base = "http://localhost:" + port + "/klantinteracties/api/v1/klantcontacten";
+        api().get("/klantcontacten?pageSize=2&page=last")
+                .then()
+                .statusCode(200)
+                .body("count", equalTo(5))
+                .body("results", hasSize(1))
+                .body("previous", equalTo(base + "?page=2&pageSize=2"))
+                .body("next", nullValue());
+    }
 }

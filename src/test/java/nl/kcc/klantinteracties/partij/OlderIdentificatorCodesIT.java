@@ -97,6 +97,31 @@ class OlderIdentificatorCodesIT extends ApiIT {
     }
 
     @Test
+    void theFreeTextFiltersOfContactsAndBetrokkenenFindIt() {
+        String klantcontact = registreer(api(), "/klantcontacten", Bodies.klantcontact());
+        String betrokkene = registreer(
+                api(),
+                "/betrokkenen",
+                Map.of(
+                        "hadKlantcontact",
+                        ref(klantcontact),
+                        "wasPartij",
+                        ref(partij),
+                        "rol",
+                        "klant",
+                        "initiator",
+                        true));
+        Queries.finds(
+                raw(),
+                "/klantcontacten",
+                "hadBetrokkene__wasPartij__partijIdentificator__codeObjecttype=inp",
+                klantcontact);
+        Queries.finds(raw(), "/klantcontacten", "hadBetrokkene__wasPartij__partijIdentificator__codeObjecttype=nnp");
+        Queries.finds(raw(), "/betrokkenen", "wasPartij__partijIdentificator__codeRegister=gba", betrokkene);
+        Queries.finds(raw(), "/betrokkenen", "wasPartij__partijIdentificator__codeSoortObjectId=vtn");
+    }
+
+    @Test
     void theFreeTextFiltersFindIt() {
         String ander = registreer(api(), persoon("Piet", "Pietersen"));
         Queries.finds(raw(), "/partijen", "partijIdentificator__codeObjecttype=inp", partij);

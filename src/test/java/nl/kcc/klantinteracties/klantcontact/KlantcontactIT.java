@@ -88,4 +88,30 @@ class KlantcontactIT extends ApiIT {
                 .body("invalidParams.code", contains("invalid", "invalid", "invalid", "null", "blank"));
         api().get("/klantcontacten").then().body("count", equalTo(1));
     }
+
+    /**
+     * A moment written as Python's {@code str(datetime)} writes it (a space, no {@code T}), or as a date alone, is taken
+     * as the standard's reference takes it, in the body and in a filter.
+     */
+    @Test
+    void takesTheDateTimeFormsOfTheReference() {
+        var body = new java.util.LinkedHashMap<String, Object>(TELEFOONTJE);
+        body.put("plaatsgevondenOp", "2019-08-24 14:15:22+00:00");
+        String uuid = api().body(body)
+                .post("/klantcontacten")
+                .then()
+                .statusCode(201)
+                .body("plaatsgevondenOp", equalTo("2019-08-24T14:15:22Z"))
+                .extract()
+                .path("uuid");
+        api().urlEncodingEnabled(false)
+                .get("/klantcontacten?plaatsgevondenOp=2019-08-24%2016:15:22%2B0200")
+                .then()
+                .statusCode(200)
+                .body("results.uuid", contains(uuid));
+        api().get("/klantcontacten?plaatsgevondenOp=2019-08-24")
+                .then()
+                .statusCode(200)
+                .body("count", equalTo(0));
+    }
 }

@@ -182,13 +182,29 @@ public final class Fields {
             super(name);
         }
 
+        /** What the standard's reference (Django REST framework) takes for true and false, compared in lower case. */
+        private static final java.util.Set<String> TRUE = java.util.Set.of("t", "y", "yes", "true", "on", "1");
+
+        private static final java.util.Set<String> FALSE = java.util.Set.of("f", "n", "no", "false", "off", "0");
+
         @Override
         protected Boolean read(JsonNode node, String path, Violations violations) {
-            if (!node.isBoolean()) {
-                violations.add(path, "invalid", "Verwacht true of false, maar kreeg " + describe(node) + ".");
-                return null;
+            if (node.isBoolean()) {
+                return node.booleanValue();
             }
-            return node.booleanValue();
+            if (node.isString()) {
+                String text = node.asString().toLowerCase(java.util.Locale.ROOT);
+                if (TRUE.contains(text)) {
+                    return true;
+                }
+                if (FALSE.contains(text)) {
+                    return false;
+                }
+            } else if (node.isNumber() && (node.doubleValue() == 1 || node.doubleValue() == 0)) {
+                return node.doubleValue() == 1;
+            }
+            violations.add(path, "invalid", "Verwacht true of false, maar kreeg " + describe(node) + ".");
+            return null;
         }
 
         @Override
@@ -211,13 +227,16 @@ public final class Fields {
             return this;
         }
 
+        /** A whole number as text, or a decimal with only zeros after the point, as the reference takes them. */
+        private static final Pattern WHOLE = Pattern.compile("\\s*([+-]?[0-9]+)(?:\\.0*)?\\s*");
+
         @Override
         protected Integer read(JsonNode node, String path, Violations violations) {
-            if (!node.isIntegralNumber()) {
+            BigInteger value = wholeNumber(node);
+            if (value == null) {
                 violations.add(path, "invalid", "Verwacht een geheel getal, maar kreeg " + describe(node) + ".");
                 return null;
             }
-            BigInteger value = node.bigIntegerValue();
             if (value.compareTo(BigInteger.valueOf(minimum)) < 0) {
                 violations.add(path, "min_value", "Dit getal mag niet kleiner zijn dan " + minimum + ".");
                 return null;
@@ -227,6 +246,18 @@ public final class Fields {
                 return null;
             }
             return value.intValue();
+        }
+
+        private static BigInteger wholeNumber(JsonNode node) {
+            if (node.isIntegralNumber()) {
+                return node.bigIntegerValue();
+            }
+            String text = node.isNumber() ? numberText(node) : node.isString() ? node.asString() : null;
+            if (text == null) {
+                return null;
+            }
+            var matcher = WHOLE.matcher(text);
+            return matcher.matches() ? new BigInteger(matcher.group(1)) : null;
         }
 
         @Override

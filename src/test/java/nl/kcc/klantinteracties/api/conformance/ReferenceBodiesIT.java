@@ -206,4 +206,56 @@ class ReferenceBodiesIT extends ApiIT {
                 .statusCode(201)
                 .body("partijIdentificatie.werkteVoorPartij.uuid", equalTo(organisatie));
     }
+
+    /**
+     * Django REST framework reads {@code "True"}, {@code "no"}, {@code 1} and {@code 0} as booleans, and {@code "12"}
+     * and {@code 12.0} as a whole number: clients that write form values into JSON are served alike.
+     */
+    @Test
+    void booleansAndNumbersWrittenAsText() {
+        api().body(map(
+                        "kanaal", "telefoon",
+                        "onderwerp", "onderwerp",
+                        "taal", "nld",
+                        "vertrouwelijk", "False",
+                        "indicatieContactGelukt", 1,
+                        "verdereActieOndernomen", "no",
+                        "plaatsgevondenOp", "2019-08-24T14:15:22Z"))
+                .post("/klantcontacten")
+                .then()
+                .statusCode(201)
+                .body("vertrouwelijk", equalTo(false))
+                .body("indicatieContactGelukt", equalTo(true))
+                .body("verdereActieOndernomen", equalTo(false));
+
+        var adres = adres();
+        adres.put("huisnummer", "12");
+        var persoon = partij("1298329194", "persoon", map("contactnaam", CONTACTNAAM));
+        persoon.put("indicatieActief", "true");
+        persoon.put("indicatieGeheimhouding", 0);
+        persoon.put("bezoekadres", adres);
+        var correspondentie = adres();
+        correspondentie.put("huisnummer", 14.0);
+        persoon.put("correspondentieadres", correspondentie);
+        raw().body(persoon)
+                .post("/partijen")
+                .then()
+                .statusCode(201)
+                .body("indicatieActief", equalTo(true))
+                .body("indicatieGeheimhouding", equalTo(false))
+                .body("bezoekadres.huisnummer", equalTo(12))
+                .body("correspondentieadres.huisnummer", equalTo(14));
+
+        for (Object huisnummer : new Object[] {"12a", 12.5, "1e3", true}) {
+            var fout = adres();
+            fout.put("huisnummer", huisnummer);
+            persoon.put("nummer", "1298329195");
+            persoon.put("bezoekadres", fout);
+            raw().body(persoon)
+                    .post("/partijen")
+                    .then()
+                    .statusCode(400)
+                    .body("invalidParams.name", contains("bezoekadres.huisnummer"));
+        }
+    }
 }

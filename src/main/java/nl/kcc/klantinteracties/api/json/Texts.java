@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,14 +97,32 @@ public final class Texts {
         return normal.length() == 3 ? normal + ":00" : normal.toString();
     }
 
-    /** An ISO 8601 calendar date, or null. */
+    /**
+     * A calendar date in the forms the standard's reference takes (Python's {@code date.fromisoformat}, then Django's
+     * pattern): {@code 2024-05-01}, {@code 2024-5-1} and {@code 20240501}; or null.
+     */
     public static LocalDate parseDate(String text) {
+        Matcher m = DATE.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            return m.group("y") != null
+                    ? LocalDate.of(
+                            Integer.parseInt(m.group("y")),
+                            Integer.parseInt(m.group("mo")),
+                            Integer.parseInt(m.group("d")))
+                    : LocalDate.of(
+                            Integer.parseInt(m.group("by")),
+                            Integer.parseInt(m.group("bmo")),
+                            Integer.parseInt(m.group("bd")));
+        } catch (DateTimeException e) {
             return null;
         }
     }
+
+    private static final Pattern DATE = Pattern.compile(
+            "^(?:(?<y>[0-9]{4})-(?<mo>[0-9]{1,2})-(?<d>[0-9]{1,2})|(?<by>[0-9]{4})(?<bmo>[0-9]{2})(?<bd>[0-9]{2}))$");
 
     /**
      * Rejects characters that have no place in the register's texts: NUL (which PostgreSQL cannot store), other

@@ -50,4 +50,16 @@ class DateTimeFormsTest {
     void refusesTheRest(String text) {
         assertThat(Texts.parseDateTime(text)).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource({"2024-05-01, 2024-05-01", "2024-5-1, 2024-05-01", "20240501, 2024-05-01", "2024-12-31, 2024-12-31"})
+    void readsTheDateFormsOfTheReference(String text, String date) {
+        assertThat(Texts.parseDate(text)).isEqualTo(java.time.LocalDate.parse(date));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "01-05-2024", "2024-02-30", "2024-13-01", "2024-05-01T10:00:00Z", "2024/05/01"})
+    void refusesOtherDates(String text) {
+        assertThat(Texts.parseDate(text)).isNull();
+    }
 }

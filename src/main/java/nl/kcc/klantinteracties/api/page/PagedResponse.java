@@ -39,7 +39,8 @@ public record PagedResponse<T>(
         var parameters = new TreeMap<String, List<String>>(PagedResponse::byCodePoints);
         String query = request.getQueryString();
         if (query != null && !query.isEmpty()) {
-            for (String pair : query.split("[&;]")) {
+            // Only '&' separates, as in Python since 3.9.2 (a ';' is part of the value).
+            for (String pair : query.split("&")) {
                 if (pair.isEmpty()) {
                     continue;
                 }

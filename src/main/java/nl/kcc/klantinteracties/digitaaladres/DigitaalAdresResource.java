@@ -20,7 +20,6 @@ import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PageRequest;
-import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
@@ -227,14 +226,7 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
                 Filter.bool("isGeverifieerd", (w, v) -> w.and("d.verificatie_datum is " + (v ? "not null" : "null"))),
                 Filter.bool("isStandaardAdres", (w, v) -> w.and("d.is_standaard_adres = ?", v)),
                 Filters.icontains("omschrijving", "d.omschrijving"),
-                Filter.text("referentie", (w, v) -> {
-                    // Every address without a referentie has "" as its referentie; asking for "" is asking for
-                    // nothing in particular, which the standard's reference silently answers with everything.
-                    if (v.isEmpty()) {
-                        throw ApiException.invalid("referentie", "blank", "Geef een referentie op.");
-                    }
-                    w.and("d.referentie = ?", v);
-                }),
+                Filters.exact("referentie", "d.referentie"),
                 Filter.enumeration(
                         "soortDigitaalAdres",
                         SoortDigitaalAdres.class,

@@ -14,6 +14,11 @@ import nl.kcc.klantinteracties.api.json.Violations;
  * How a register knows a partij: its BSN in the BRP, its KvK-nummer or RSIN in the Handelsregister, or the
  * vestigingsnummer of one of its establishments, which hangs under the KvK-nummer of the organisation.
  *
+ * <p>The codes are kept as the text they were stored with. What the API writes is one of the standard's values, but
+ * identificatoren taken over from older registers hold older codes ({@code inp}, {@code gba}, ...); those are shown
+ * as stored, found by the filters that take free text, and not held to rules that are written for the standard's
+ * codes.
+ *
  * @param partij the partij it identifies, or null
  * @param subIdentificatorVan the identificator this one hangs under (a vestigingsnummer under its KvK-nummer), or null
  */
@@ -21,10 +26,10 @@ public record PartijIdentificator(
         UUID uuid,
         UUID partij,
         String anderePartijIdentificator,
-        CodeObjecttype codeObjecttype,
-        CodeSoortObjectId codeSoortObjectId,
+        String codeObjecttype,
+        String codeSoortObjectId,
         String objectId,
-        CodeRegister codeRegister,
+        String codeRegister,
         UUID subIdentificatorVan) {
 
     /** Which objects each register identifies, and with which numbers: the only combinations the standard allows. */
@@ -55,41 +60,52 @@ public record PartijIdentificator(
 
     /** The same four values identify the same object, whoever it is attached to. */
     boolean sameValueAs(PartijIdentificator other) {
-        return codeObjecttype == other.codeObjecttype
-                && codeSoortObjectId == other.codeSoortObjectId
-                && codeRegister == other.codeRegister
+        return codeObjecttype.equals(other.codeObjecttype)
+                && codeSoortObjectId.equals(other.codeSoortObjectId)
+                && codeRegister.equals(other.codeRegister)
                 && objectId.equals(other.objectId)
                 && java.util.Objects.equals(subIdentificatorVan, other.subIdentificatorVan);
     }
 
     /**
      * The rules that need nothing but the identificator itself: the combination of register, object type and kind of
-     * number, the form of the number, and that a vestigingsnummer hangs under something.
+     * number, the form of the number, and that a vestigingsnummer hangs under something. Named and stopping at the
+     * first broken rule of the group as the standard's reference does ({@code partijIdentificatorCodeObjecttype},
+     * {@code partijIdentificatoren.0.partijIdentificatorObjectId}), so that clients that read these names find them.
      *
      * @param prefix where the identificator is in the request ({@code ""}, or {@code partijIdentificatoren.0})
      */
     void checkRegels(String prefix, Violations violations) {
-        String groep = Violations.path(prefix, PartijIdentificatorFields.PARTIJ_IDENTIFICATOR.name());
+        CodeRegister codeRegister = Wire.parse(CodeRegister.class, this.codeRegister);
+        CodeObjecttype codeObjecttype = Wire.parse(CodeObjecttype.class, this.codeObjecttype);
+        CodeSoortObjectId codeSoortObjectId = soort();
+        if (codeRegister == null || codeObjecttype == null || codeSoortObjectId == null) {
+            // Only a stored identificator with older codes gets here: the fields refuse them in a request.
+            return;
+        }
         Set<CodeObjecttype> objecttypen = OBJECTTYPEN.get(codeRegister);
         if (!objecttypen.contains(codeObjecttype)) {
             violations.add(
-                    groep + ".codeObjecttype",
+                    Violations.path(prefix, "partijIdentificatorCodeObjecttype"),
                     "invalid",
                     "Bij codeRegister " + Wire.of(codeRegister) + " hoort codeObjecttype "
                             + String.join(
                                     " of ", objecttypen.stream().map(Wire::of).toList()) + ".");
+            return;
         }
         Set<CodeSoortObjectId> soorten = SOORTEN.get(codeObjecttype);
         if (!soorten.contains(codeSoortObjectId)) {
             violations.add(
-                    groep + ".codeSoortObjectId",
+                    Violations.path(prefix, "partijIdentificatorCodeSoortObjectId"),
                     "invalid",
                     "Bij codeObjecttype " + Wire.of(codeObjecttype) + " hoort codeSoortObjectId "
                             + String.join(" of ", soorten.stream().map(Wire::of).toList()) + ".");
+            return;
         }
-        String reden = objectIdReden();
+        String reden = objectIdReden(codeSoortObjectId);
         if (reden != null) {
-            violations.add(groep + ".objectId", "invalid", reden);
+            violations.add(Violations.path(prefix, "partijIdentificatorObjectId"), "invalid", reden);
+            return;
         }
         String sub = Violations.path(prefix, PartijIdentificatorFields.SUB_IDENTIFICATOR_VAN.name());
         if (codeSoortObjectId == VESTIGINGSNUMMER && subIdentificatorVan == null) {
@@ -104,7 +120,12 @@ public record PartijIdentificator(
         }
     }
 
-    private String objectIdReden() {
+    /** The kind of number as one of the standard's values, or null for an older code. */
+    CodeSoortObjectId soort() {
+        return Wire.parse(CodeSoortObjectId.class, codeSoortObjectId);
+    }
+
+    private String objectIdReden(CodeSoortObjectId codeSoortObjectId) {
         return switch (codeSoortObjectId) {
             case BSN -> Elfproef.isValid(objectId) ? null : "Een BSN bestaat uit 9 cijfers en voldoet aan de elfproef.";
             case RSIN ->

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import org.springframework.stereotype.Component;
@@ -30,6 +29,12 @@ class PartijIdentificatorChecks {
             "Er bestaat al een partij-identificator met deze codeRegister, codeObjecttype, codeSoortObjectId en"
                     + " objectId: een nummer identificeert één partij.";
     static final String AL_SOORT = "Deze partij heeft al een partij-identificator met deze codeSoortObjectId.";
+
+    /**
+     * Where the standard's reference reports a clash, also for an item of a partij's {@code partijIdentificatoren}:
+     * its database's name for a rule over several fields, with code {@code invalid}.
+     */
+    static final String ALL = "__all__";
 
     private final PartijIdentificatorRepository repository;
 
@@ -116,8 +121,8 @@ class PartijIdentificatorChecks {
             String path = Violations.path(c.prefix(), PartijIdentificatorFields.SUB_IDENTIFICATOR_VAN.name());
             if (leaving.contains(sub)) {
                 violations.add(path, "invalid", "Deze partij-identificator wordt in hetzelfde verzoek verwijderd.");
-            } else if (c.item().codeSoortObjectId() == CodeSoortObjectId.VESTIGINGSNUMMER
-                    && parent.codeSoortObjectId() != CodeSoortObjectId.KVK_NUMMER) {
+            } else if (c.item().soort() == CodeSoortObjectId.VESTIGINGSNUMMER
+                    && parent.soort() != CodeSoortObjectId.KVK_NUMMER) {
                 violations.add(path, "invalid", "Een vestigingsnummer kan alleen onder een kvk_nummer hangen.");
             } else if (isAbove(c.item().uuid(), sub, known)) {
                 violations.add(
@@ -148,7 +153,7 @@ class PartijIdentificatorChecks {
             Violations violations) {
         var changed = candidates.stream()
                 .filter(c -> c.before() != null
-                        && c.before().codeSoortObjectId() != c.item().codeSoortObjectId())
+                        && !c.before().codeSoortObjectId().equals(c.item().codeSoortObjectId()))
                 .toList();
         if (changed.isEmpty()) {
             return;
@@ -158,7 +163,7 @@ class PartijIdentificatorChecks {
         for (Candidate c : changed) {
             if (!children.get(c.item().uuid()).isEmpty()) {
                 violations.add(
-                        Violations.path(c.prefix(), "partijIdentificator.codeSoortObjectId"),
+                        Violations.path(c.prefix(), "partijIdentificatorCodeSoortObjectId"),
                         "invalid",
                         "De codeSoortObjectId kan niet veranderen: er hangen andere partij-identificatoren onder"
                                 + " deze.");
@@ -203,19 +208,18 @@ class PartijIdentificatorChecks {
         }
         for (Candidate c : candidates) {
             PartijIdentificator item = c.item();
-            String path = Violations.nonFieldPath(c.prefix());
-            if (others.stream().anyMatch(item::sameValueAs)) {
-                violations.add(path, "unique", AL_WAARDE);
-            }
             if (item.partij() != null
                     && others.stream()
                             .anyMatch(o -> item.partij().equals(o.partij())
-                                    && o.codeSoortObjectId() == item.codeSoortObjectId())) {
+                                    && o.codeSoortObjectId().equals(item.codeSoortObjectId()))) {
                 violations.add(
-                        path,
-                        "unique",
+                        ALL,
+                        "invalid",
                         "Deze partij heeft al een partij-identificator met codeSoortObjectId "
-                                + Wire.of(item.codeSoortObjectId()) + ".");
+                                + item.codeSoortObjectId() + ".");
+            }
+            if (others.stream().anyMatch(item::sameValueAs)) {
+                violations.add(ALL, "invalid", AL_WAARDE);
             }
             others.add(item);
         }

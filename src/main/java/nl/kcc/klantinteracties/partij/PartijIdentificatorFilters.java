@@ -2,13 +2,14 @@ package nl.kcc.klantinteracties.partij;
 
 import java.util.List;
 import java.util.function.Function;
-import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.query.Filter;
 
 /**
  * The four filters on a partij's identificatoren that several lists offer ({@code partijIdentificator__objectId},
- * {@code verstrektDoorPartij__partijIdentificator__codeRegister}, ...). The codes are checked against the
- * standard's values: an unknown one is a 400, not an empty list, so that a typo is not mistaken for "not known".
+ * {@code verstrektDoorPartij__partijIdentificator__codeRegister}, ...). The standard declares their values as free
+ * text, and clients still send codes of older versions (Open Inwoner's {@code inp}): any value is taken and finds the
+ * identificatoren stored with exactly that text, usually none. Only {@code /partij-identificatoren}'s own filters
+ * check the codes, as the standard's reference does.
  */
 public final class PartijIdentificatorFilters {
 
@@ -29,23 +30,14 @@ public final class PartijIdentificatorFilters {
      */
     public static List<Filter<?>> of(String prefix, Function<Boolean, String> condition, String alias) {
         return List.of(
-                Filter.enumeration(
-                        prefix + "codeObjecttype",
-                        CodeObjecttype.class,
-                        (w, v) -> w.andForCaller(
-                                c -> condition.apply(c).formatted(alias + ".code_objecttype = ?"), Wire.of(v))),
-                Filter.enumeration(
-                        prefix + "codeRegister",
-                        CodeRegister.class,
-                        (w, v) -> w.andForCaller(
-                                c -> condition.apply(c).formatted(alias + ".code_register = ?"), Wire.of(v))),
-                Filter.enumeration(
-                        prefix + "codeSoortObjectId",
-                        CodeSoortObjectId.class,
-                        (w, v) -> w.andForCaller(
-                                c -> condition.apply(c).formatted(alias + ".code_soort_object_id = ?"), Wire.of(v))),
-                Filter.text(
-                        prefix + "objectId",
-                        (w, v) -> w.andForCaller(c -> condition.apply(c).formatted(alias + ".object_id = ?"), v)));
+                text(prefix + "codeObjecttype", condition, alias + ".code_objecttype"),
+                text(prefix + "codeRegister", condition, alias + ".code_register"),
+                text(prefix + "codeSoortObjectId", condition, alias + ".code_soort_object_id"),
+                text(prefix + "objectId", condition, alias + ".object_id"));
+    }
+
+    private static Filter<String> text(String name, Function<Boolean, String> condition, String column) {
+        return Filter.text(
+                name, (w, v) -> w.andForCaller(c -> condition.apply(c).formatted(column + " = ?"), v));
     }
 }

@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.kcc.klantinteracties.api.Wire;
-import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
@@ -127,16 +125,16 @@ class PartijIdentificatorRepository {
                                     .map(PartijIdentificator::anderePartijIdentificator)
                                     .toList()),
                             text(items.stream()
-                                    .map(i -> Wire.of(i.codeObjecttype()))
+                                    .map(PartijIdentificator::codeObjecttype)
                                     .toList()),
                             text(items.stream()
-                                    .map(i -> Wire.of(i.codeSoortObjectId()))
+                                    .map(PartijIdentificator::codeSoortObjectId)
                                     .toList()),
                             text(items.stream()
                                     .map(PartijIdentificator::objectId)
                                     .toList()),
                             text(items.stream()
-                                    .map(i -> Wire.of(i.codeRegister()))
+                                    .map(PartijIdentificator::codeRegister)
                                     .toList()),
                             uuidArray(items.stream()
                                     .map(PartijIdentificator::subIdentificatorVan)
@@ -144,7 +142,7 @@ class PartijIdentificatorRepository {
                     .update();
         } catch (DuplicateKeyException e) {
             // The checks before the write saw no clash; a concurrent request made one since.
-            throw ApiException.invalid(Violations.NON_FIELD_ERRORS, "unique", clash(e));
+            throw ApiException.invalid(PartijIdentificatorChecks.ALL, "invalid", clash(e));
         }
     }
 
@@ -178,10 +176,10 @@ class PartijIdentificatorRepository {
                 Rows.uuid(rs, "uuid"),
                 Rows.uuid(rs, "partij_uuid"),
                 rs.getString("andere_partij_identificator"),
-                Wire.parse(CodeObjecttype.class, rs.getString("code_objecttype")),
-                Wire.parse(CodeSoortObjectId.class, rs.getString("code_soort_object_id")),
+                rs.getString("code_objecttype"),
+                rs.getString("code_soort_object_id"),
                 rs.getString("object_id"),
-                Wire.parse(CodeRegister.class, rs.getString("code_register")),
+                rs.getString("code_register"),
                 Rows.uuid(rs, "sub_identificator_van_uuid"));
     }
 }

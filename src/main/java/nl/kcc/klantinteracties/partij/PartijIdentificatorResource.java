@@ -148,10 +148,10 @@ public class PartijIdentificatorResource extends ApiResource<PartijIdentificator
                 current.uuid(),
                 input.getOr(IDENTIFICEERDE_PARTIJ, current.partij()),
                 input.getOr(ANDERE_PARTIJ_IDENTIFICATOR, current.anderePartijIdentificator()),
-                groep == null ? current.codeObjecttype() : groep.get(CODE_OBJECTTYPE),
-                groep == null ? current.codeSoortObjectId() : groep.get(CODE_SOORT_OBJECT_ID),
+                groep == null ? current.codeObjecttype() : Wire.of(groep.get(CODE_OBJECTTYPE)),
+                groep == null ? current.codeSoortObjectId() : Wire.of(groep.get(CODE_SOORT_OBJECT_ID)),
                 groep == null ? current.objectId() : groep.get(OBJECT_ID),
-                groep == null ? current.codeRegister() : groep.get(CODE_REGISTER),
+                groep == null ? current.codeRegister() : Wire.of(groep.get(CODE_REGISTER)),
                 input.getOr(SUB_IDENTIFICATOR_VAN, current.subIdentificatorVan()));
     }
 
@@ -168,10 +168,7 @@ public class PartijIdentificatorResource extends ApiResource<PartijIdentificator
                 urls.klantinteracties(PartijResource.COLLECTION, i.partij()),
                 i.anderePartijIdentificator(),
                 new PartijIdentificatorResponse.Groep(
-                        Wire.of(i.codeObjecttype()),
-                        Wire.of(i.codeSoortObjectId()),
-                        i.objectId(),
-                        Wire.of(i.codeRegister())),
+                        i.codeObjecttype(), i.codeSoortObjectId(), i.objectId(), i.codeRegister()),
                 urls.klantinteracties(COLLECTION, i.subIdentificatorVan()),
                 expanding ? new LinkedHashMap<>() : null);
     }

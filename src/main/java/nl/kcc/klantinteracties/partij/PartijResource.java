@@ -431,9 +431,11 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
             Input item = items.get(i);
             String prefix = field + "." + i;
             UUID gegeven = item.get(PartijIdentificatorFields.IDENTIFICEERDE_PARTIJ);
+            // Named for the whole list, without the item's index, as the standard's reference names both rules.
+            String lijst = field + "." + PartijIdentificatorFields.IDENTIFICEERDE_PARTIJ.name();
             if (gegeven != null && !gegeven.equals(partij.uuid())) {
                 violations.add(
-                        prefix + "." + PartijIdentificatorFields.IDENTIFICEERDE_PARTIJ.name(),
+                        lijst,
                         "invalid",
                         "Een partij-identificator in partijIdentificatoren identificeert deze partij;"
                                 + " laat identificeerdePartij weg.");
@@ -442,8 +444,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
             PartijIdentificator before = null;
             if (uuid != null) {
                 if (!seen.add(uuid)) {
-                    violations.add(
-                            prefix + ".uuid", "unique", "Deze partij-identificator staat al eerder in de lijst.");
+                    violations.add(lijst, "duplicated", "Deze partij-identificator staat al eerder in de lijst.");
                     continue;
                 }
                 before = existing.get(uuid);

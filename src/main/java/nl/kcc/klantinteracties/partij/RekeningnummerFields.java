@@ -14,7 +14,6 @@ public final class RekeningnummerFields {
             .pattern(
                     Iban.PATTERN,
                     "Een IBAN is een landcode, twee controlecijfers en het rekeningnummer, zonder spaties.")
-            .rule("invalid", Iban::check)
             .required();
     public static final Fields.StringField BIC =
             Fields.string("bic").minLength(8).maxLength(11).pattern("^[\\S]+$", "Een BIC bevat geen spaties.");

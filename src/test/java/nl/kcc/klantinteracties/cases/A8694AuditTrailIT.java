@@ -82,7 +82,7 @@ class A8694AuditTrailIT extends ApiIT {
                 .then()
                 .body("count", equalTo(4))
                 .body("results", hasSize(2))
-                .body("next", endsWith("/audittrail?pageSize=2&page=2"));
+                .body("next", endsWith("/audittrail?page=2&pageSize=2"));
 
         for (String method : new String[] {"POST", "PUT", "PATCH", "DELETE"}) {
             api().body("{}")

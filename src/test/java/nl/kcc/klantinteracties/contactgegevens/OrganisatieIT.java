@@ -94,7 +94,7 @@ class OrganisatieIT extends ApiIT {
                 .statusCode(200)
                 .body("count", equalTo(3))
                 .body("results.handelsnaam", contains("Charlie", "Bravo"))
-                .body("next", equalTo(base + "?pageSize=2&page=2"));
+                .body("next", equalTo(base + "?page=2&pageSize=2"));
         contactgegevens()
                 .get("/organisatie?page=2&pageSize=2")
                 .then()

@@ -122,7 +122,7 @@ class PersoonIT extends ApiIT {
                 .body("count", equalTo(3))
                 .body("results.geslachtsnaam", contains("Bakker", "de Vries"))
                 .body("previous", nullValue())
-                .body("next", equalTo(base + "?pageSize=2&page=2"));
+                .body("next", equalTo(base + "?page=2&pageSize=2"));
 
         contactgegevens()
                 .get("/persoon?pageSize=2&page=2")
@@ -349,5 +349,34 @@ class PersoonIT extends ApiIT {
                 .put("/persoon/0190a3c4-0000-7000-8000-000000000000")
                 .then()
                 .statusCode(404);
+    }
+
+    /** Open Klant's {@code test_create_persoon_with_adres_huisnummer_set_to_none}, with its own body. */
+    @Test
+    void takesTheReferencesPersoonWithoutHuisnummer() {
+        var adres = new LinkedHashMap<String, Object>();
+        adres.put("nummeraanduidingId", "1234567890000001");
+        adres.put("straatnaam", "straat");
+        adres.put("huisnummer", null);
+        adres.put("huisnummertoevoeging", "A2");
+        adres.put("postcode", "1008 DG");
+        adres.put("stad", "Amsterdam");
+        adres.put("adresregel1", "adresregel1");
+        adres.put("adresregel2", "adresregel2");
+        adres.put("adresregel3", "adresregel3");
+        adres.put("land", "CA");
+        var body = new LinkedHashMap<String, Object>();
+        body.put("geboortedatum", "1972-05-05");
+        body.put("geslachtsnaam", "Townsend");
+        body.put("geslacht", "m");
+        body.put("voornamen", "Devin");
+        body.put("adres", adres);
+        contactgegevens()
+                .body(body)
+                .post("/persoon")
+                .then()
+                .statusCode(201)
+                .body("adres.huisnummer", nullValue())
+                .body("adres.land", equalTo("CA"));
     }
 }

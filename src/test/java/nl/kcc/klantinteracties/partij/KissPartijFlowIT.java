@@ -86,14 +86,14 @@ class KissPartijFlowIT extends ApiIT {
                 .post("/partij-identificatoren")
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("nonFieldErrors"))
-                .body("invalidParams.code", contains("unique"));
+                .body("invalidParams.name", contains("__all__"))
+                .body("invalidParams.code", contains("invalid"));
         // Nor can the BSN be given to it with the partij itself.
         api().body(Map.of("partijIdentificatoren", java.util.List.of(item(bsnGroep(BSN)))))
                 .patch("/partijen/" + tweede)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("partijIdentificatoren.0.nonFieldErrors"));
+                .body("invalidParams.name", contains("__all__"));
 
         api().get(zoekOpBsn(BSN)).then().body("count", equalTo(1)).body("results[0].uuid", equalTo(eerste));
         api().get(zoekOpBsn(BSN_2)).then().body("count", equalTo(0));

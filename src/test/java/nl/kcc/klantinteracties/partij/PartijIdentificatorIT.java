@@ -131,23 +131,22 @@ class PartijIdentificatorIT extends ApiIT {
                 .post(PATH)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("partijIdentificator.codeObjecttype"))
+                .body("invalidParams.name", contains("partijIdentificatorCodeObjecttype"))
                 .body("invalidParams.code", contains("invalid"));
 
         api().body(Map.of("partijIdentificator", groep("natuurlijk_persoon", "kvk_nummer", KVK, "brp")))
                 .post(PATH)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("partijIdentificator.codeSoortObjectId"))
+                .body("invalidParams.name", contains("partijIdentificatorCodeSoortObjectId"))
                 .body("invalidParams.code", contains("invalid"));
 
         api().body(Map.of("partijIdentificator", groep("vestiging", "bsn", BSN, "brp")))
                 .post(PATH)
                 .then()
                 .statusCode(400)
-                .body(
-                        "invalidParams.name",
-                        contains("partijIdentificator.codeObjecttype", "partijIdentificator.codeSoortObjectId"));
+                // The reference stops at the first broken rule of the combination.
+                .body("invalidParams.name", contains("partijIdentificatorCodeObjecttype"));
         api().get(PATH).then().body("count", equalTo(0));
 
         identificator(null, groep("niet_natuurlijk_persoon", "rsin", RSIN, "hr"));
@@ -171,7 +170,7 @@ class PartijIdentificatorIT extends ApiIT {
                     .post(PATH)
                     .then()
                     .statusCode(400)
-                    .body("invalidParams.name", contains("partijIdentificator.objectId"))
+                    .body("invalidParams.name", contains("partijIdentificatorObjectId"))
                     .body("invalidParams.code", contains("invalid"));
         }
         String kvk = identificator(null, kvkGroep(KVK));
@@ -179,7 +178,7 @@ class PartijIdentificatorIT extends ApiIT {
                 .post(PATH)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("partijIdentificator.objectId"));
+                .body("invalidParams.name", contains("partijIdentificatorObjectId"));
         api().get(PATH).then().body("count", equalTo(1));
     }
 
@@ -280,14 +279,14 @@ class PartijIdentificatorIT extends ApiIT {
                 .post(PATH)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("nonFieldErrors"))
-                .body("invalidParams.code", contains("unique"));
+                .body("invalidParams.name", contains("__all__"))
+                .body("invalidParams.code", contains("invalid"));
         api().body(Partijen.identificator(null, bsnGroep(BSN)))
                 .post(PATH)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("nonFieldErrors"))
-                .body("invalidParams.code", contains("unique"));
+                .body("invalidParams.name", contains("__all__"))
+                .body("invalidParams.code", contains("invalid"));
         api().get(PATH + "?partijIdentificatorObjectId=" + BSN).then().body("count", equalTo(1));
 
         // An update onto another's values clashes just the same.
@@ -296,8 +295,8 @@ class PartijIdentificatorIT extends ApiIT {
                 .put(PATH + "/" + other)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("nonFieldErrors"))
-                .body("invalidParams.code", contains("unique"));
+                .body("invalidParams.name", contains("__all__"))
+                .body("invalidParams.code", contains("invalid"));
         // Its own values are no clash.
         api().body(Partijen.identificator(piet, bsnGroep(BSN_2)))
                 .put(PATH + "/" + other)
@@ -314,16 +313,16 @@ class PartijIdentificatorIT extends ApiIT {
                 .post(PATH)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("nonFieldErrors"))
-                .body("invalidParams.code", contains("unique"));
+                .body("invalidParams.name", contains("__all__"))
+                .body("invalidParams.code", contains("invalid"));
 
         String los = identificator(null, bsnGroep(BSN_2));
         api().body(Map.of("identificeerdePartij", ref(jan)))
                 .patch(PATH + "/" + los)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("nonFieldErrors"))
-                .body("invalidParams.code", contains("unique"));
+                .body("invalidParams.name", contains("__all__"))
+                .body("invalidParams.code", contains("invalid"));
 
         // Another kind is fine.
         identificator(jan, groep("niet_natuurlijk_persoon", "rsin", RSIN, "hr"));
@@ -342,8 +341,8 @@ class PartijIdentificatorIT extends ApiIT {
                 .post(PATH)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("nonFieldErrors"))
-                .body("invalidParams.code", contains("unique"));
+                .body("invalidParams.name", contains("__all__"))
+                .body("invalidParams.code", contains("invalid"));
     }
 
     @Test
@@ -374,7 +373,7 @@ class PartijIdentificatorIT extends ApiIT {
                 .put(PATH + "/" + kvk)
                 .then()
                 .statusCode(400)
-                .body("invalidParams.name", contains("partijIdentificator.codeSoortObjectId"))
+                .body("invalidParams.name", contains("partijIdentificatorCodeSoortObjectId"))
                 .body("invalidParams.code", contains("invalid"));
 
         // Its number may be corrected.
@@ -477,5 +476,27 @@ class PartijIdentificatorIT extends ApiIT {
                 "partijIdentificatorCodeRegister",
                 "invalid_choice");
         Queries.refuses(api(), PATH, "partijIdentificator__objectId=" + BSN, "nonFieldErrors", "unknown-parameters");
+    }
+
+    /**
+     * Open Klant's {@code test_invalid_vestigingsnummer_and_kvk_nummer_combination_unique}: a vestigingsnummer the
+     * partij already has under the same KvK-nummer breaks both clash rules, reported in the reference's order.
+     */
+    @Test
+    void bothClashesAreReportedInTheReferencesOrder() {
+        String partij = registreer(api(), organisatie("Bakkerij De Korst"));
+        String kvk = identificator(partij, kvkGroep(KVK));
+        var vestiging =
+                new LinkedHashMap<String, Object>(Partijen.identificator(partij, vestigingGroep(VESTIGINGSNUMMER)));
+        registreer(api(), PATH, withSub(vestiging, kvk));
+
+        api().body(withSub(vestiging, kvk))
+                .post(PATH)
+                .then()
+                .statusCode(400)
+                .body("invalidParams.name", contains("__all__", "__all__"))
+                .body("invalidParams.code", contains("invalid", "invalid"))
+                .body("invalidParams[0].reason", containsString("codeSoortObjectId"))
+                .body("invalidParams[1].reason", containsString("een nummer identificeert"));
     }
 }

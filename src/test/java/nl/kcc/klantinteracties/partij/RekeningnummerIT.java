@@ -50,9 +50,7 @@ class RekeningnummerIT extends ApiIT {
                 .body("invalidParams.name", contains("iban"))
                 .body("invalidParams.code", contains("required"));
 
-        // The form, then the check digits: NL18BANK23481326 has the form of an IBAN but not its check digits.
-        for (String fout :
-                List.of("NL18BANK23481326", "NL92ABNA0417164300", "NL91 ABNA 0417 1643 00", "1234", "NL91")) {
+        for (String fout : List.of("NL91 ABNA 0417 1643 00", "1234", "NL91", "N191ABNA0417164300")) {
             api().body(Map.of("iban", fout))
                     .post(PATH)
                     .then()
@@ -171,5 +169,30 @@ class RekeningnummerIT extends ApiIT {
         Queries.finds(api(), PATH, "bic=abnanl2a");
         Queries.refuses(api(), PATH, "uuid=r1", "uuid", "invalid");
         Queries.refuses(api(), PATH, "partij__uuid=" + r1, "nonFieldErrors", "unknown-parameters");
+    }
+
+    /**
+     * As Open Klant (ADR 0012): the form is checked, not the check digits. Its own tests register
+     * NL18BANK23481326, and such an IBAN, stored or imported, reads back and survives a PUT of itself.
+     */
+    @Test
+    void takesAnIbanOfTheRightFormWhateverItsCheckDigits() {
+        String uuid = api().body(Map.of("iban", "NL18BANK23481326"))
+                .post(PATH)
+                .then()
+                .statusCode(201)
+                .body("iban", equalTo("NL18BANK23481326"))
+                .extract()
+                .path("uuid");
+        String geimporteerd = java.util.UUID.randomUUID().toString();
+        jdbc.sql("insert into rekeningnummer (uuid, iban, bic) values (?::uuid, 'NL92ABNA0417164300', '')")
+                .param(geimporteerd)
+                .update();
+        api().get(PATH + "/" + geimporteerd).then().statusCode(200).body("iban", equalTo("NL92ABNA0417164300"));
+        api().body(Map.of("iban", "NL92ABNA0417164300"))
+                .put(PATH + "/" + geimporteerd)
+                .then()
+                .statusCode(200);
+        api().get(PATH).then().statusCode(200).body("results.uuid", hasItems(uuid, geimporteerd));
     }
 }

@@ -147,6 +147,20 @@ class KccWerkplekIT extends BrowserIT {
                 .containsExactly("Nicole van Dijk");
     }
 
+    /** An identificator taken over from an older Open Klant, with its older codes, is shown as stored. */
+    @Test
+    void theKlantbeeldShowsAnIdentificatorWithOlderCodes() {
+        jdbc.sql("""
+                        insert into partij_identificator (uuid, partij_uuid, code_objecttype, code_soort_object_id,
+                            object_id, code_register)
+                        values (?, ?, 'nnp', 'vtn', '000012345678', 'hr')""").params(UUID.randomUUID(), karel).update();
+
+        login("nicole", nicoleWachtwoord);
+        page.navigate(werkplek("/partijen/" + karel));
+        assertThat(page.getByText("vtn 000012345678")).isVisible();
+        assertThat(page.getByText("BSN 999990019")).isVisible();
+    }
+
     @Test
     void theKlantbeeldShowsTheZakenOfAllTheKlantsContactsAndTheirOpenTasks() {
         UUID overDeZaak = UUID.fromString(viaApi().body(Map.of(

@@ -30,6 +30,10 @@ public final class ExpandTree {
         for (String value : values) {
             for (String path : value.split(",", -1)) {
                 String trimmed = path.strip();
+                // expand= (KISS sends it) and a trailing comma ask for nothing, as in the standard's reference.
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
                 if (!allowed.contains(trimmed)) {
                     violations.add(
                             "expand",

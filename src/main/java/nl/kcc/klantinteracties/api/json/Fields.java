@@ -125,7 +125,7 @@ public final class Fields {
                 violations.add(path, "invalid", "Verwacht een tekst, maar kreeg " + describe(node) + ".");
                 return null;
             }
-            String value = node.isString() ? node.asString().strip() : node.asString();
+            String value = node.isString() ? node.asString().strip() : numberText(node);
             if (!Texts.checkCharacters(value, path, violations)) {
                 return null;
             }
@@ -182,13 +182,29 @@ public final class Fields {
             super(name);
         }
 
+        /** What the standard's reference (Django REST framework) takes for true and false, compared in lower case. */
+        private static final java.util.Set<String> TRUE = java.util.Set.of("t", "y", "yes", "true", "on", "1");
+
+        private static final java.util.Set<String> FALSE = java.util.Set.of("f", "n", "no", "false", "off", "0");
+
         @Override
         protected Boolean read(JsonNode node, String path, Violations violations) {
-            if (!node.isBoolean()) {
-                violations.add(path, "invalid", "Verwacht true of false, maar kreeg " + describe(node) + ".");
-                return null;
+            if (node.isBoolean()) {
+                return node.booleanValue();
             }
-            return node.booleanValue();
+            if (node.isString()) {
+                String text = node.asString().toLowerCase(java.util.Locale.ROOT);
+                if (TRUE.contains(text)) {
+                    return true;
+                }
+                if (FALSE.contains(text)) {
+                    return false;
+                }
+            } else if (node.isNumber() && (node.doubleValue() == 1 || node.doubleValue() == 0)) {
+                return node.doubleValue() == 1;
+            }
+            violations.add(path, "invalid", "Verwacht true of false, maar kreeg " + describe(node) + ".");
+            return null;
         }
 
         @Override
@@ -211,13 +227,16 @@ public final class Fields {
             return this;
         }
 
+        /** A whole number as text, or a decimal with only zeros after the point, as the reference takes them. */
+        private static final Pattern WHOLE = Pattern.compile("\\s*([+-]?[0-9]+)(?:\\.0*)?\\s*");
+
         @Override
         protected Integer read(JsonNode node, String path, Violations violations) {
-            if (!node.isIntegralNumber()) {
+            BigInteger value = wholeNumber(node);
+            if (value == null) {
                 violations.add(path, "invalid", "Verwacht een geheel getal, maar kreeg " + describe(node) + ".");
                 return null;
             }
-            BigInteger value = node.bigIntegerValue();
             if (value.compareTo(BigInteger.valueOf(minimum)) < 0) {
                 violations.add(path, "min_value", "Dit getal mag niet kleiner zijn dan " + minimum + ".");
                 return null;
@@ -227,6 +246,18 @@ public final class Fields {
                 return null;
             }
             return value.intValue();
+        }
+
+        private static BigInteger wholeNumber(JsonNode node) {
+            if (node.isIntegralNumber()) {
+                return node.bigIntegerValue();
+            }
+            String text = node.isNumber() ? numberText(node) : node.isString() ? node.asString() : null;
+            if (text == null) {
+                return null;
+            }
+            var matcher = WHOLE.matcher(text);
+            return matcher.matches() ? new BigInteger(matcher.group(1)) : null;
         }
 
         @Override
@@ -454,6 +485,42 @@ public final class Fields {
         }
     }
 
+    /**
+     * A number sent where text is expected, written as the standard's reference (Python) writes it: a whole number
+     * as its digits, any other as the shortest decimal that reads back as the same double, in exponent notation
+     * ({@code 1e+16}, {@code 1e-05}) outside the range Python writes plainly, otherwise with at least one decimal
+     * ({@code 1.0}).
+     */
+    static String numberText(JsonNode number) {
+        if (number.isIntegralNumber()) {
+            return number.bigIntegerValue().toString();
+        }
+        double value = number.doubleValue();
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        }
+        String sign = (value < 0 || (value == 0 && 1 / value < 0)) ? "-" : "";
+        if (value == 0) {
+            return sign + "0.0";
+        }
+        var decimal = new java.math.BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        String digits = decimal.unscaledValue().toString();
+        int point = digits.length() - decimal.scale();
+        if (point <= -4 || point > 16) {
+            int exponent = point - 1;
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "")
+                    + Math.abs(exponent);
+        }
+        if (point <= 0) {
+            return sign + "0." + "0".repeat(-point) + digits;
+        }
+        if (point >= digits.length()) {
+            return sign + digits + "0".repeat(point - digits.length()) + ".0";
+        }
+        return sign + digits.substring(0, point) + "." + digits.substring(point);
+    }
+
     public static final class StringMapField extends Field<Map<String, String>> {
         private int valueMaxLength = Integer.MAX_VALUE;
 
@@ -479,15 +546,26 @@ public final class Fields {
                     continue;
                 }
                 JsonNode value = entry.getValue();
-                if (!value.isString()) {
+                // The reference takes a number as its text and strips the text, but refuses true and false (is it
+                // "true" or "True"?), objects, arrays, null and what is left empty.
+                if (value.isNull()) {
+                    violations.add(entryPath, "null", "Een waarde mag niet null zijn.");
+                    continue;
+                }
+                if (!value.isString() && !value.isNumber()) {
                     violations.add(entryPath, "invalid", "Verwacht een tekst, maar kreeg " + describe(value) + ".");
-                } else if (value.asString().codePointCount(0, value.asString().length()) > valueMaxLength) {
+                    continue;
+                }
+                String text = value.isString() ? value.asString().strip() : numberText(value);
+                if (text.isEmpty()) {
+                    violations.add(entryPath, "blank", "Een waarde mag niet leeg zijn.");
+                } else if (text.codePointCount(0, text.length()) > valueMaxLength) {
                     violations.add(
                             entryPath,
                             "max_length",
                             "Een waarde mag niet meer dan " + valueMaxLength + " tekens bevatten.");
-                } else if (Texts.checkCharacters(value.asString(), entryPath, violations)) {
-                    values.put(entry.getKey(), value.asString());
+                } else if (Texts.checkCharacters(text, entryPath, violations)) {
+                    values.put(entry.getKey(), text);
                 }
             }
             return values;

@@ -54,13 +54,15 @@ public final class QueryParameters {
             Filter<?> filter = known.get(entry.getKey());
             if (filter != null) {
                 String value = single(entry.getKey(), entry.getValue(), violations);
-                if (value != null) {
+                // An empty value is no filter, as django-filter treats it: clients build their query strings from
+                // forms and send the parameters they have no value for.
+                if (value != null && !value.isEmpty()) {
                     filter.apply(value, where, violations);
                 }
             }
         }
         var page = new PageRequest(
-                positive(parameters, PAGE, 1, Integer.MAX_VALUE, violations),
+                last(parameters) ? PageRequest.LAST : positive(parameters, PAGE, 1, Integer.MAX_VALUE, violations),
                 positive(
                         parameters,
                         PAGE_SIZE,
@@ -119,6 +121,11 @@ public final class QueryParameters {
         return values[0];
     }
 
+    private static boolean last(Map<String, String[]> parameters) {
+        String[] values = parameters.get(PAGE);
+        return values != null && values.length == 1 && values[0].equals("last");
+    }
+
     /** A whole number from 1 up to the maximum; anything else is refused rather than quietly replaced. */
     private static int positive(
             Map<String, String[]> parameters, String name, int fallback, int maximum, Violations violations) {
@@ -127,7 +134,8 @@ public final class QueryParameters {
             return fallback;
         }
         String text = single(name, values, violations);
-        if (text == null) {
+        // The standard's reference reads an empty page or pageSize as not given.
+        if (text == null || text.isEmpty()) {
             return fallback;
         }
         if (!text.matches("[0-9]{1,100}") || new BigInteger(text).signum() == 0) {

@@ -38,12 +38,13 @@ public final class Sql {
             String columns,
             SqlWhere where,
             String orderBy,
-            PageRequest page,
+            PageRequest requested,
             RowMapper<T> mapper) {
         long count = jdbc.sql("select count(*) from " + from + where.clause())
                 .params(where.arguments())
                 .query(Long.class)
                 .single();
+        PageRequest page = requested.resolve(count);
         if (page.offset() >= count) {
             if (page.page() > 1) {
                 throw ApiException.pageNotFound();

@@ -38,7 +38,8 @@ class NieuweKlant {
     }
 
     static String veld(String name) {
-        if (name.startsWith("partijIdentificatoren")) {
+        // A BSN that another partij has is reported as the reference does, under "__all__".
+        if (name.startsWith("partijIdentificatoren") || name.equals("__all__")) {
             return "bsn";
         }
         if (name.endsWith("voornaam")) {

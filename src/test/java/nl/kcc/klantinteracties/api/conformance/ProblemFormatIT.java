@@ -29,7 +29,7 @@ class ProblemFormatIT extends ApiIT {
 
     @Test
     void nestedFieldsAreNamedWithDots() {
-        api().body(Bodies.with(Bodies.klantcontact(), "metadata", java.util.Map.of("kenmerk", 12)))
+        api().body(Bodies.with(Bodies.klantcontact(), "metadata", java.util.Map.of("kenmerk", true)))
                 .post("/klantcontacten")
                 .then()
                 .statusCode(400)

@@ -34,15 +34,20 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @EnableConfigurationProperties(CorsProperties.class)
 class SecurityConfiguration {
 
-    /** The API paths that need a token: everything under the base paths but the OpenAPI documents. */
+    /**
+     * The API paths that need a token: everything under the base paths but the OpenAPI documents and the roots, which
+     * list the collections and nothing of their contents (Open Klant serves them without a token too).
+     */
     static final RequestMatcher API = request -> {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean inApi = path.startsWith(ApiPaths.KLANTINTERACTIES + "/")
-                || path.startsWith(ApiPaths.CONTACTGEGEVENS + "/")
-                || path.equals(ApiPaths.KLANTINTERACTIES)
-                || path.equals(ApiPaths.CONTACTGEGEVENS);
+        boolean inApi =
+                path.startsWith(ApiPaths.KLANTINTERACTIES + "/") || path.startsWith(ApiPaths.CONTACTGEGEVENS + "/");
         // Asked on every request: plain string tests, no regular expression compiled each time.
-        return inApi && !path.endsWith("/openapi.yaml") && !path.endsWith("/openapi.json");
+        return inApi
+                && !path.equals(ApiPaths.KLANTINTERACTIES + "/")
+                && !path.equals(ApiPaths.CONTACTGEGEVENS + "/")
+                && !path.endsWith("/openapi.yaml")
+                && !path.endsWith("/openapi.json");
     };
 
     /**

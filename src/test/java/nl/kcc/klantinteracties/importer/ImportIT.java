@@ -63,6 +63,8 @@ class ImportIT extends ApiIT {
     private static final String ODD_IBAN = "0195a000-0000-7000-8000-000000000001";
     private static final String ODD_PHONE = "0195a000-0000-7000-8000-000000000002";
     private static final String BLANK_OBJECT_ID = "0195a000-0000-7000-8000-000000000003";
+    /** A random (version 4) uuid, as Open Klant makes them, with the codes of an older Open Klant. */
+    private static final String OLD_CODES = "3b1f0c52-9d1e-4c59-8f0a-6a2e1d7c9b10";
 
     private static Path work;
     private static EmbeddedPostgres sourceDatabase;
@@ -149,7 +151,8 @@ class ImportIT extends ApiIT {
                 .contains("rekeningnummers")
                 .contains("Imported as the source holds them")
                 .contains("rekeningnummers " + ODD_IBAN)
-                .contains("digitaleadressen " + ODD_PHONE);
+                .contains("digitaleadressen " + ODD_PHONE)
+                .contains("partij-identificatoren " + OLD_CODES);
         everyObjectReadsBackTheSame();
         long audited = audited(auditBefore);
         assertThat(audited).isEqualTo(objectsInRegister());
@@ -273,7 +276,9 @@ class ImportIT extends ApiIT {
                     from klantcontact k where k.onderwerp like 'Vraag %%'""".formatted(persoon));
             // What the register's own API refuses, as an older Open Klant may hold it.
             sql.execute("insert into rekeningnummer (uuid, partij_uuid, iban) values ('" + ODD_IBAN + "', '" + ander
-                    + "', 'NL00ABNA0417164300')");
+                    + "', 'NL91 ABNA 0417 1643 00')");
+            sql.execute("insert into partij_identificator (uuid, code_objecttype, code_soort_object_id, object_id,"
+                    + " code_register) values ('" + OLD_CODES + "', 'inp', 'bsn', '111222333', 'gba')");
             sql.execute("insert into digitaal_adres (uuid, partij_uuid, adres, soort_digitaal_adres) values" + " ('"
                     + ODD_PHONE + "', '" + ander + "', '0612-345678', 'telefoonnummer')");
             sql.execute("insert into onderwerpobject (uuid, klantcontact_uuid, identificator_object_id,"

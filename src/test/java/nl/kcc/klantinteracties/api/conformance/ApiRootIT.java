@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each API's root lists its collections with their absolute URLs, in the reference's names and order; Open
- * Formulieren's configuration check asks for {@code /klantinteracties/api/v1/} and wants a 200.
+ * Formulieren's configuration check asks for {@code /klantinteracties/api/v1/} and wants a 200. Like Open Klant's, the
+ * roots need no token: they tell nothing but the collections' names.
  */
 class ApiRootIT extends ApiIT {
 
@@ -18,8 +19,8 @@ class ApiRootIT extends ApiIT {
     void theKlantinteractiesRootListsItsCollections() {
         String base = "http://localhost:" + port + "/klantinteracties/api/v1/";
         for (String path : new String[] {"/klantinteracties/api/v1/", "/klantinteracties/api/v1"}) {
+            // Without a token, as Open Klant serves it.
             String body = anonymous()
-                    .header("Authorization", "Token " + key())
                     .get(path)
                     .then()
                     .statusCode(200)
@@ -56,7 +57,6 @@ class ApiRootIT extends ApiIT {
     void theContactgegevensRootListsItsCollections() {
         String base = "http://localhost:" + port + "/contactgegevens/api/v1/";
         anonymous()
-                .header("Authorization", "Token " + key())
                 .get("/contactgegevens/api/v1/")
                 .then()
                 .statusCode(200)

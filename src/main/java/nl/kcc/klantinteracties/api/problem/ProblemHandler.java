@@ -43,6 +43,10 @@ class ProblemHandler {
         if (tooLarge != null) {
             return respond(tooLarge.problem(), request, new HttpHeaders());
         }
+        ApiException duplicate = DuplicateKey.in(exception);
+        if (duplicate != null) {
+            return respond(duplicate, request, new HttpHeaders());
+        }
         log.debug("Unreadable request body", exception);
         return respond(
                 ApiException.of(

@@ -12,6 +12,7 @@ import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ReferenceChecker;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresFields;
@@ -85,10 +86,15 @@ public class MaakKlantcontact {
     }
 
     /** One object to be created, with the resource that checks, stores and shows it. */
-    private record Part<T>(ApiResource<T, ?> resource, T item, Input input) {
+    private record Part<T>(ApiResource<T, ?> resource, T item, Input input, String prefix) {
 
         void store(ApiContext context) {
-            resource.storePart(item, input, context);
+            try {
+                resource.storePart(item, input, context);
+            } catch (ApiException refused) {
+                // A constraint that refuses the write (a concurrent request took a nummer) names the part's field.
+                throw refused.under(prefix);
+            }
         }
 
         Representation publish(ApiContext context) {
@@ -182,7 +188,7 @@ public class MaakKlantcontact {
         if (input == null || violations.hasAt(prefix)) {
             return null;
         }
-        return new Part<>(resource, resource.readPart(input, prefix, violations, context), input);
+        return new Part<>(resource, resource.readPart(input, prefix, violations, context), input, prefix);
     }
 
     /** The part with what it implies, or null when it was not sent. */

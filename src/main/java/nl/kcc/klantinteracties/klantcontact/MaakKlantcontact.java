@@ -43,14 +43,23 @@ public class MaakKlantcontact {
     static final Fields.ObjectField BETROKKENE = Fields.object("betrokkene", BetrokkeneFields.KLANTCONTACT_READ_ONLY);
     static final Fields.ObjectField ONDERWERPOBJECT =
             Fields.object("onderwerpobject", OnderwerpobjectFields.KLANTCONTACT_READ_ONLY);
+    /**
+     * The most actoren, and the most digitale adressen, one request registers. Each is a part of its own (checked,
+     * stored, recorded and notified), so the limit bounds the request's cost; a contact centre's contact has a few.
+     */
+    public static final int MAX_PARTS_PER_LIST = 100;
+
     static final Fields.RefListField ACTOREN = Fields.refList("actoren", "Actor")
-            .description("Uitbreiding: de actoren die aan het klantcontact deelnamen; elk wordt eraan gekoppeld.");
+            .maxItems(MAX_PARTS_PER_LIST)
+            .description("Uitbreiding: de actoren die aan het klantcontact deelnamen; elk wordt eraan gekoppeld"
+                    + " (hoogstens " + MAX_PARTS_PER_LIST + ").");
     static final Fields.ObjectListField DIGITALE_ADRESSEN = Fields.objectList(
                     "digitaleAdressen",
                     DigitaalAdresFields.SCHEMA.without(
                             "MaakKlantcontactDigitaalAdres", DigitaalAdresFields.VERSTREKT_DOOR_BETROKKENE))
+            .maxItems(MAX_PARTS_PER_LIST)
             .description("Uitbreiding: de digitale adressen die de betrokkene voor dit contact gaf; vraagt een"
-                    + " betrokkene.");
+                    + " betrokkene (hoogstens " + MAX_PARTS_PER_LIST + ").");
     static final Fields.ObjectField INTERNE_TAAK = Fields.object(
                     "interneTaak",
                     InterneTaakFields.SCHEMA.without(

@@ -93,6 +93,47 @@ class DubbelKlikIT extends ApiIT {
         assertThat(hidden(again, "sleutel")).isNotEqualTo(sleutel);
     }
 
+    @Test
+    void theSameNewKlantFormSentTwiceRegistersTheKlantOnce() {
+        String actor = api().body(Map.of("naam", "Nicole van Dijk", "soortActor", "medewerker"))
+                .post("/actoren")
+                .path("uuid");
+        String gebruikersnaam = "nicole-" + UUID.randomUUID().toString().substring(0, 8);
+        String wachtwoord = accounts.create(
+                new Medewerker(gebruikersnaam, "Nicole van Dijk", UUID.fromString(actor), List.of(), false));
+        String session = login(gebruikersnaam, wachtwoord);
+        String form = anonymous()
+                .cookie("JSESSIONID", session)
+                .get("/werkplek/partijen/nieuw?kanaal=telefoon")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String csrf = hidden(form, "_csrf");
+        String sleutel = hidden(form, "sleutel");
+
+        var targets = new ArrayList<String>();
+        for (int i = 0; i < 2; i++) {
+            Response answer = anonymous()
+                    .cookie("JSESSIONID", session)
+                    .redirects()
+                    .follow(false)
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("_csrf", csrf)
+                    .formParam("sleutel", sleutel)
+                    .formParam("kanaal", "telefoon")
+                    .formParam("bsn", "111222333")
+                    .formParam("voornaam", "Karel")
+                    .formParam("achternaam", "Deurne")
+                    .post("/werkplek/partijen/nieuw");
+            assertThat(answer.statusCode()).isEqualTo(302);
+            targets.add(answer.header("Location"));
+        }
+        assertThat(targets.get(0)).contains("/werkplek/partijen/").isEqualTo(targets.get(1));
+        assertThat(jdbc.sql("select count(*) from partij").query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
     private String login(String gebruikersnaam, String wachtwoord) {
         Response page = anonymous().get("/werkplek/inloggen");
         Response login = anonymous()

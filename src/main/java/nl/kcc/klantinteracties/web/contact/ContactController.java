@@ -92,7 +92,7 @@ class ContactController {
 
     @GetMapping("/werkplek/partijen/nieuw")
     String nieuweKlant(@RequestParam(defaultValue = "telefoon") String kanaal, Model model) {
-        model.addAttribute("formulier", new NieuweKlant.Formulier(kanaal, "", "", "", "", "", ""));
+        model.addAttribute("formulier", new NieuweKlant.Formulier(kanaal, "", "", "", "", "", "", SubmitOnce.newKey()));
         model.addAttribute("fouten", Fouten.geen());
         return "werkplek/contact/nieuwe-klant";
     }
@@ -105,10 +105,18 @@ class ContactController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            UUID partij = nieuweKlant.registreer(formulier, Werkplek.context(request, medewerker));
+            SubmitOnce.Outcome outcome = once.submit(
+                    medewerker,
+                    formulier.sleutel(),
+                    () -> "/werkplek/partijen/"
+                            + nieuweKlant.registreer(formulier, Werkplek.context(request, medewerker)));
             redirect.addAttribute("kanaal", formulier.kanaal());
-            redirect.addFlashAttribute("melding", "De klant is geregistreerd.");
-            return "redirect:/werkplek/partijen/" + partij;
+            redirect.addFlashAttribute(
+                    "melding",
+                    outcome.repeated()
+                            ? "Deze klant was al geregistreerd; hij is niet nog eens opgeslagen."
+                            : "De klant is geregistreerd.");
+            return "redirect:" + outcome.target();
         } catch (ApiException refused) {
             if (refused.status() != HttpStatus.BAD_REQUEST) {
                 throw refused;

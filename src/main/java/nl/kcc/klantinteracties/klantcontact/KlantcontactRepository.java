@@ -8,9 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PageRequest;
+import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
+import org.postgresql.util.PSQLException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,6 +69,14 @@ class KlantcontactRepository {
 
     /** @param registeredBy the application that registers it (see {@code security.Owner}), or null */
     void insert(Klantcontact k, UUID registeredBy) {
+        try {
+            insertRow(k, registeredBy);
+        } catch (DuplicateKeyException e) {
+            throw taken(e);
+        }
+    }
+
+    private void insertRow(Klantcontact k, UUID registeredBy) {
         jdbc.sql("""
                         insert into klantcontact (uuid, nummer, referentienummer, kanaal, onderwerp, inhoud, reactie,
                             indicatie_contact_gelukt, hoofd_onderwerp_type, verdere_actie_ondernomen, taal, vertrouwelijk,
@@ -91,6 +102,28 @@ class KlantcontactRepository {
     }
 
     void update(Klantcontact k) {
+        try {
+            updateRow(k);
+        } catch (DuplicateKeyException e) {
+            throw taken(e);
+        }
+    }
+
+    /**
+     * A concurrent request took the nummer or referentienummer between the check and the write; the constraint
+     * refuses it, and the client hears what it hears when the check sees it.
+     */
+    private static ApiException taken(DuplicateKeyException e) {
+        String field = e.getMostSpecificCause() instanceof PSQLException psql
+                        && psql.getServerErrorMessage() != null
+                        && "klantcontact_referentienummer_key"
+                                .equals(psql.getServerErrorMessage().getConstraint())
+                ? "referentienummer"
+                : "nummer";
+        return ApiException.invalid(field, "unique", KlantcontactResource.bezet(field));
+    }
+
+    private void updateRow(Klantcontact k) {
         jdbc.sql("""
                         update klantcontact set nummer = ?, referentienummer = ?, kanaal = ?, onderwerp = ?, inhoud = ?,
                             reactie = ?, indicatie_contact_gelukt = ?, hoofd_onderwerp_type = ?,

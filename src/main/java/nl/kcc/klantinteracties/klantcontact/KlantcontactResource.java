@@ -207,8 +207,12 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
 
     private void checkUnique(String field, String value, Klantcontact current, Violations violations) {
         if (value != null && !value.isEmpty() && repository.taken(field, value, current.uuid())) {
-            violations.add(field, "unique", "Er bestaat al een klantcontact met eenzelfde " + field + ".");
+            violations.add(field, "unique", bezet(field));
         }
+    }
+
+    static String bezet(String field) {
+        return "Er bestaat al een klantcontact met eenzelfde " + field + ".";
     }
 
     /** Read back, so that a klantcontact stored with its parts (/maak-klantcontact) lists them. */

@@ -12,6 +12,7 @@ import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ReferenceChecker;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresFields;
@@ -42,14 +43,23 @@ public class MaakKlantcontact {
     static final Fields.ObjectField BETROKKENE = Fields.object("betrokkene", BetrokkeneFields.KLANTCONTACT_READ_ONLY);
     static final Fields.ObjectField ONDERWERPOBJECT =
             Fields.object("onderwerpobject", OnderwerpobjectFields.KLANTCONTACT_READ_ONLY);
+    /**
+     * The most actoren, and the most digitale adressen, one request registers. Each is a part of its own (checked,
+     * stored, recorded and notified), so the limit bounds the request's cost; a contact centre's contact has a few.
+     */
+    public static final int MAX_PARTS_PER_LIST = 100;
+
     static final Fields.RefListField ACTOREN = Fields.refList("actoren", "Actor")
-            .description("Uitbreiding: de actoren die aan het klantcontact deelnamen; elk wordt eraan gekoppeld.");
+            .maxItems(MAX_PARTS_PER_LIST)
+            .description("Uitbreiding: de actoren die aan het klantcontact deelnamen; elk wordt eraan gekoppeld"
+                    + " (hoogstens " + MAX_PARTS_PER_LIST + ").");
     static final Fields.ObjectListField DIGITALE_ADRESSEN = Fields.objectList(
                     "digitaleAdressen",
                     DigitaalAdresFields.SCHEMA.without(
                             "MaakKlantcontactDigitaalAdres", DigitaalAdresFields.VERSTREKT_DOOR_BETROKKENE))
+            .maxItems(MAX_PARTS_PER_LIST)
             .description("Uitbreiding: de digitale adressen die de betrokkene voor dit contact gaf; vraagt een"
-                    + " betrokkene.");
+                    + " betrokkene (hoogstens " + MAX_PARTS_PER_LIST + ").");
     static final Fields.ObjectField INTERNE_TAAK = Fields.object(
                     "interneTaak",
                     InterneTaakFields.SCHEMA.without(
@@ -85,10 +95,15 @@ public class MaakKlantcontact {
     }
 
     /** One object to be created, with the resource that checks, stores and shows it. */
-    private record Part<T>(ApiResource<T, ?> resource, T item, Input input) {
+    private record Part<T>(ApiResource<T, ?> resource, T item, Input input, String prefix) {
 
         void store(ApiContext context) {
-            resource.storePart(item, input, context);
+            try {
+                resource.storePart(item, input, context);
+            } catch (ApiException refused) {
+                // A constraint that refuses the write (a concurrent request took a nummer) names the part's field.
+                throw refused.under(prefix);
+            }
         }
 
         Representation publish(ApiContext context) {
@@ -182,7 +197,7 @@ public class MaakKlantcontact {
         if (input == null || violations.hasAt(prefix)) {
             return null;
         }
-        return new Part<>(resource, resource.readPart(input, prefix, violations, context), input);
+        return new Part<>(resource, resource.readPart(input, prefix, violations, context), input, prefix);
     }
 
     /** The part with what it implies, or null when it was not sent. */

@@ -375,6 +375,17 @@ public final class Fields {
             this.schemaName = schemaName;
         }
 
+        private Integer maxItems;
+
+        /**
+         * At most this many items: each costs work beyond its reference check, so a request's cost stays bounded by a
+         * limit the client can read in the OpenAPI document rather than by the body size.
+         */
+        public RefListField maxItems(int maxItems) {
+            this.maxItems = maxItems;
+            return this;
+        }
+
         @Override
         protected List<UUID> read(JsonNode node, String path, Violations violations) {
             if (!node.isArray()) {
@@ -382,6 +393,14 @@ public final class Fields {
                         Violations.nonFieldPath(path),
                         "not_a_list",
                         "Verwacht een lijst, maar kreeg " + describe(node) + ".");
+                return null;
+            }
+            if (maxItems != null && node.size() > maxItems) {
+                violations.add(
+                        Violations.nonFieldPath(path),
+                        "max_items",
+                        "Deze lijst mag niet meer dan " + maxItems + " items bevatten; deze heeft er " + node.size()
+                                + ".");
                 return null;
             }
             var uuids = new ArrayList<UUID>();
@@ -393,8 +412,13 @@ public final class Fields {
 
         @Override
         protected Map<String, Object> valueSchema() {
-            return Map.of(
-                    "type", "array", "items", Map.of("$ref", "#/components/schemas/" + schemaName + "ForeignKey"));
+            var array = new java.util.LinkedHashMap<String, Object>();
+            array.put("type", "array");
+            array.put("items", Map.of("$ref", "#/components/schemas/" + schemaName + "ForeignKey"));
+            if (maxItems != null) {
+                array.put("maxItems", maxItems);
+            }
+            return array;
         }
 
         public String schemaName() {
@@ -459,6 +483,17 @@ public final class Fields {
             this.schema = schema;
         }
 
+        private Integer maxItems;
+
+        /**
+         * At most this many items: each costs work beyond its reference check, so a request's cost stays bounded by a
+         * limit the client can read in the OpenAPI document rather than by the body size.
+         */
+        public ObjectListField maxItems(int maxItems) {
+            this.maxItems = maxItems;
+            return this;
+        }
+
         public ObjectSchema objectSchema() {
             return schema;
         }
@@ -472,6 +507,14 @@ public final class Fields {
                         "Verwacht een lijst, maar kreeg " + describe(node) + ".");
                 return null;
             }
+            if (maxItems != null && node.size() > maxItems) {
+                violations.add(
+                        Violations.nonFieldPath(path),
+                        "max_items",
+                        "Deze lijst mag niet meer dan " + maxItems + " items bevatten; deze heeft er " + node.size()
+                                + ".");
+                return null;
+            }
             var items = new ArrayList<Input>();
             for (int i = 0; i < node.size(); i++) {
                 items.add(schema.read(node.get(i), WriteMode.CREATE, path + "." + i, violations));
@@ -481,7 +524,13 @@ public final class Fields {
 
         @Override
         protected Map<String, Object> valueSchema() {
-            return Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/" + schema.name()));
+            var array = new java.util.LinkedHashMap<String, Object>();
+            array.put("type", "array");
+            array.put("items", Map.of("$ref", "#/components/schemas/" + schema.name()));
+            if (maxItems != null) {
+                array.put("maxItems", maxItems);
+            }
+            return array;
         }
     }
 

@@ -106,6 +106,20 @@ public class ApiException extends RuntimeException {
         return new ApiException(status, typeName, code, title, detail, List.of());
     }
 
+    /**
+     * The same refusal for a part of a composite request: every field is named with the part's name in front, as the
+     * checks before the write name them ({@code klantcontact.nummer}).
+     */
+    public ApiException under(String prefix) {
+        if (invalidParams.isEmpty() || prefix.isEmpty()) {
+            return this;
+        }
+        var named = invalidParams.stream()
+                .map(p -> new InvalidParam(prefix + "." + p.name(), p.code(), p.reason()))
+                .toList();
+        return new ApiException(status, typeName, code, title, getMessage(), named);
+    }
+
     public HttpStatus status() {
         return status;
     }

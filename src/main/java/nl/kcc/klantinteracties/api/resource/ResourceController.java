@@ -61,10 +61,10 @@ public abstract class ResourceController<R extends Representation> {
             path = "/{uuid}",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public R update(
+    public ResponseEntity<R> update(
             @PathVariable String uuid, @RequestBody(required = false) JsonNode body, HttpServletRequest request) {
         QueryParameters.allowOnly(request, Set.of());
-        return resource().update(uuid(uuid), bodyOrEmpty(body), WriteMode.UPDATE, context(request));
+        return tagged(resource().update(uuid(uuid), bodyOrEmpty(body), WriteMode.UPDATE, context(request)));
     }
 
     @PatchMapping(

@@ -11,6 +11,7 @@ import nl.kcc.klantinteracties.partij.PartijResource;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
+import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import org.springframework.http.HttpStatus;
@@ -35,18 +36,21 @@ class ContactController {
     private final NieuweKlant nieuweKlant;
     private final ContactRegistratie registratie;
     private final Actoren actoren;
+    private final SubmitOnce once;
 
     ContactController(
             PartijZoeker zoeker,
             PartijResource partijen,
             NieuweKlant nieuweKlant,
             ContactRegistratie registratie,
-            Actoren actoren) {
+            Actoren actoren,
+            SubmitOnce once) {
         this.zoeker = zoeker;
         this.partijen = partijen;
         this.nieuweKlant = nieuweKlant;
         this.registratie = registratie;
         this.actoren = actoren;
+        this.once = once;
     }
 
     @ModelAttribute
@@ -88,7 +92,7 @@ class ContactController {
 
     @GetMapping("/werkplek/partijen/nieuw")
     String nieuweKlant(@RequestParam(defaultValue = "telefoon") String kanaal, Model model) {
-        model.addAttribute("formulier", new NieuweKlant.Formulier(kanaal, "", "", "", "", "", ""));
+        model.addAttribute("formulier", new NieuweKlant.Formulier(kanaal, "", "", "", "", "", "", SubmitOnce.newKey()));
         model.addAttribute("fouten", Fouten.geen());
         return "werkplek/contact/nieuwe-klant";
     }
@@ -101,10 +105,18 @@ class ContactController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            UUID partij = nieuweKlant.registreer(formulier, Werkplek.context(request, medewerker));
+            SubmitOnce.Outcome outcome = once.submit(
+                    medewerker,
+                    formulier.sleutel(),
+                    () -> "/werkplek/partijen/"
+                            + nieuweKlant.registreer(formulier, Werkplek.context(request, medewerker)));
             redirect.addAttribute("kanaal", formulier.kanaal());
-            redirect.addFlashAttribute("melding", "De klant is geregistreerd.");
-            return "redirect:/werkplek/partijen/" + partij;
+            redirect.addFlashAttribute(
+                    "melding",
+                    outcome.repeated()
+                            ? "Deze klant was al geregistreerd; hij is niet nog eens opgeslagen."
+                            : "De klant is geregistreerd.");
+            return "redirect:" + outcome.target();
         } catch (ApiException refused) {
             if (refused.status() != HttpStatus.BAD_REQUEST) {
                 throw refused;
@@ -134,21 +146,29 @@ class ContactController {
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
         try {
-            UUID klantcontact = registratie.registreer(formulier, medewerker, context);
-            if (formulier.isVertrouwelijk() && !medewerker.vertrouwelijk()) {
+            SubmitOnce.Outcome outcome = once.submit(medewerker, formulier.sleutel(), () -> {
+                UUID klantcontact = registratie.registreer(formulier, medewerker, context);
                 // Anyone may shield what a caller confides; only the role may read it back.
+                return formulier.isVertrouwelijk() && !medewerker.vertrouwelijk()
+                        ? "/werkplek"
+                        : "/werkplek/klantcontacten/" + klantcontact;
+            });
+            if (outcome.repeated()) {
+                redirect.addFlashAttribute(
+                        "melding", "Dit contact was al geregistreerd; het is niet nog eens opgeslagen.");
+            } else if (outcome.target().equals("/werkplek")) {
                 redirect.addFlashAttribute(
                         "melding",
                         "Het vertrouwelijke contact is geregistreerd. U kunt het zelf niet inzien: dat kunnen alleen"
                                 + " medewerkers die vertrouwelijke contacten mogen inzien.");
-                return "redirect:/werkplek";
+            } else {
+                redirect.addFlashAttribute(
+                        "melding",
+                        formulier.isTerugbellen()
+                                ? "Het contact en het terugbelverzoek zijn geregistreerd."
+                                : "Het contact is geregistreerd.");
             }
-            redirect.addFlashAttribute(
-                    "melding",
-                    formulier.isTerugbellen()
-                            ? "Het contact en het terugbelverzoek zijn geregistreerd."
-                            : "Het contact is geregistreerd.");
-            return "redirect:/werkplek/klantcontacten/" + klantcontact;
+            return "redirect:" + outcome.target();
         } catch (ApiException refused) {
             if (refused.status() != HttpStatus.BAD_REQUEST) {
                 throw refused;

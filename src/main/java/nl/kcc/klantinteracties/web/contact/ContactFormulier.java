@@ -1,5 +1,7 @@
 package nl.kcc.klantinteracties.web.contact;
 
+import nl.kcc.klantinteracties.web.SubmitOnce;
+
 /**
  * What the medewerker fills in on "Contact registreren". Texts as typed; the register checks them.
  *
@@ -26,7 +28,8 @@ public record ContactFormulier(
         String toewijzenAan,
         String handeling,
         String toelichting,
-        String zaak) {
+        String zaak,
+        String sleutel) {
 
     static ContactFormulier nieuw(String kanaal, String partij) {
         return new ContactFormulier(
@@ -46,7 +49,8 @@ public record ContactFormulier(
                 "",
                 "Terugbellen",
                 "",
-                "");
+                "",
+                SubmitOnce.newKey());
     }
 
     static String tekst(String value) {

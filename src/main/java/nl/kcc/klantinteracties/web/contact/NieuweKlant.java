@@ -27,7 +27,8 @@ class NieuweKlant {
             String voorvoegsel,
             String achternaam,
             String telefoon,
-            String email) {}
+            String email,
+            String sleutel) {}
 
     private final PartijResource partijen;
     private final DigitaalAdresResource digitaleAdressen;

@@ -7,8 +7,9 @@ import nl.kcc.klantinteracties.support.Bodies;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every object has a uuid and an absolute url, as the client reached the register: behind a proxy, the url follows
- * the X-Forwarded-* headers. There are no trailing slashes.
+ * Every object has a uuid and an absolute url, as the client reached the register. X-Forwarded-* headers count only
+ * from a configured proxy (see {@code TrustedProxyIT}); from anyone else they are ignored. There are no trailing
+ * slashes.
  */
 class ResourceUrlsIT extends ApiIT {
 
@@ -26,18 +27,18 @@ class ResourceUrlsIT extends ApiIT {
     }
 
     @Test
-    void behindAProxyUrlsUseTheForwardedHost() {
+    void forwardedHeadersFromAClientAreIgnored() {
+        String own = "http://localhost:" + port + "/klantinteracties/api/v1/klantcontacten/";
         api().header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-Host", "klantinteracties.gemeente.nl")
+                .header("X-Forwarded-Host", "aanvaller.example")
                 .header("X-Forwarded-Port", "443")
+                .header("Forwarded", "host=aanvaller.example;proto=https")
                 .body(Bodies.klantcontact())
                 .post("/klantcontacten")
                 .then()
                 .statusCode(201)
-                .header("Location", startsWith("https://klantinteracties.gemeente.nl/klantinteracties/api/v1/"))
-                .body(
-                        "url",
-                        startsWith("https://klantinteracties.gemeente.nl/klantinteracties/api/v1/klantcontacten/"));
+                .header("Location", startsWith(own))
+                .body("url", startsWith(own));
     }
 
     @Test

@@ -1,0 +1,5 @@
+/**
+ * The {@code Idempotency-Key} of writes: a retried POST answers what the first one answered, once, instead of
+ * registering the same thing twice.
+ */
+package nl.kcc.klantinteracties.api.idempotency;

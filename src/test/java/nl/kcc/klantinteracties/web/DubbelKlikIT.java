@@ -1,0 +1,163 @@
+package nl.kcc.klantinteracties.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.security.MedewerkerAccounts;
+import nl.kcc.klantinteracties.support.ApiIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A medewerker who clicks "Contact opslaan" twice (or sends the same rendered form again) registers the contact once,
+ * and both clicks lead to it. Over HTTP, as the browser sends the form.
+ */
+class DubbelKlikIT extends ApiIT {
+
+    @Autowired
+    MedewerkerAccounts accounts;
+
+    @Test
+    void aDoubleClickRegistersTheContactOnce() throws Exception {
+        String actor = api().body(Map.of("naam", "Nicole van Dijk", "soortActor", "medewerker"))
+                .post("/actoren")
+                .path("uuid");
+        String gebruikersnaam = "nicole-" + UUID.randomUUID().toString().substring(0, 8);
+        String wachtwoord = accounts.create(
+                new Medewerker(gebruikersnaam, "Nicole van Dijk", UUID.fromString(actor), List.of(), false));
+        String session = login(gebruikersnaam, wachtwoord);
+
+        String form = anonymous()
+                .cookie("JSESSIONID", session)
+                .get("/werkplek/contact?kanaal=telefoon")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String csrf = hidden(form, "_csrf");
+        String sleutel = hidden(form, "sleutel");
+        assertThat(sleutel).isNotBlank();
+
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        var clicks = new ArrayList<Future<Response>>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                clicks.add(pool.submit(() -> {
+                    start.await();
+                    return anonymous()
+                            .cookie("JSESSIONID", session)
+                            .redirects()
+                            .follow(false)
+                            .contentType("application/x-www-form-urlencoded")
+                            .formParam("_csrf", csrf)
+                            .formParam("sleutel", sleutel)
+                            .formParam("kanaal", "telefoon")
+                            .formParam("onderwerp", "Parkeervergunning")
+                            .formParam("vraag", "Hoe vraag ik een vergunning aan?")
+                            .formParam("gelukt", "ja")
+                            .post("/werkplek/contact");
+                }));
+            }
+            start.countDown();
+            var targets = new ArrayList<String>();
+            for (var click : clicks) {
+                Response answer = click.get();
+                assertThat(answer.statusCode()).isEqualTo(302);
+                targets.add(answer.header("Location"));
+            }
+            assertThat(targets.get(0)).contains("/werkplek/klantcontacten/").isEqualTo(targets.get(1));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from klantcontact")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        // A new rendering of the form is a new contact.
+        String again = anonymous()
+                .cookie("JSESSIONID", session)
+                .get("/werkplek/contact?kanaal=telefoon")
+                .asString();
+        assertThat(hidden(again, "sleutel")).isNotEqualTo(sleutel);
+    }
+
+    @Test
+    void theSameNewKlantFormSentTwiceRegistersTheKlantOnce() {
+        String actor = api().body(Map.of("naam", "Nicole van Dijk", "soortActor", "medewerker"))
+                .post("/actoren")
+                .path("uuid");
+        String gebruikersnaam = "nicole-" + UUID.randomUUID().toString().substring(0, 8);
+        String wachtwoord = accounts.create(
+                new Medewerker(gebruikersnaam, "Nicole van Dijk", UUID.fromString(actor), List.of(), false));
+        String session = login(gebruikersnaam, wachtwoord);
+        String form = anonymous()
+                .cookie("JSESSIONID", session)
+                .get("/werkplek/partijen/nieuw?kanaal=telefoon")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String csrf = hidden(form, "_csrf");
+        String sleutel = hidden(form, "sleutel");
+
+        var targets = new ArrayList<String>();
+        for (int i = 0; i < 2; i++) {
+            Response answer = anonymous()
+                    .cookie("JSESSIONID", session)
+                    .redirects()
+                    .follow(false)
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("_csrf", csrf)
+                    .formParam("sleutel", sleutel)
+                    .formParam("kanaal", "telefoon")
+                    .formParam("bsn", "111222333")
+                    .formParam("voornaam", "Karel")
+                    .formParam("achternaam", "Deurne")
+                    .post("/werkplek/partijen/nieuw");
+            assertThat(answer.statusCode()).isEqualTo(302);
+            targets.add(answer.header("Location"));
+        }
+        assertThat(targets.get(0)).contains("/werkplek/partijen/").isEqualTo(targets.get(1));
+        assertThat(jdbc.sql("select count(*) from partij").query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    private String login(String gebruikersnaam, String wachtwoord) {
+        Response page = anonymous().get("/werkplek/inloggen");
+        Response login = anonymous()
+                .cookie("JSESSIONID", page.cookie("JSESSIONID"))
+                .redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", hidden(page.asString(), "_csrf"))
+                .formParam("gebruikersnaam", gebruikersnaam)
+                .formParam("wachtwoord", wachtwoord)
+                .post("/werkplek/inloggen");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.header("Location")).doesNotContain("fout");
+        return login.cookie("JSESSIONID") == null ? page.cookie("JSESSIONID") : login.cookie("JSESSIONID");
+    }
+
+    private static String hidden(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
+                .matcher(html);
+        if (!m.find()) {
+            m = Pattern.compile("value=\"([^\"]*)\" name=\"" + Pattern.quote(name) + "\"")
+                    .matcher(html);
+            assertThat(m.find()).as("hidden field %s", name).isTrue();
+        }
+        return m.group(1);
+    }
+}

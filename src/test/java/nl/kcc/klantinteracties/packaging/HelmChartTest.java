@@ -61,8 +61,12 @@ class HelmChartTest {
                 .isEqualTo("jdbc:postgresql://postgresql:5432/klantinteracties");
         assertSecretReference(env, "SPRING_DATASOURCE_USERNAME", "klantinteracties-database", "username");
         assertSecretReference(env, "SPRING_DATASOURCE_PASSWORD", "klantinteracties-database", "password");
-        assertThat(env.get("SERVER_FORWARD_HEADERS_STRATEGY").get("value").asString())
-                .isEqualTo("framework");
+        // Forwarded headers count only from configured proxies (ADR 0015): the chart trusts none unless told.
+        assertThat(env)
+                .doesNotContainKeys(
+                        "SERVER_FORWARD_HEADERS_STRATEGY",
+                        "KLANTINTERACTIES_PUBLIC_BASE_URL",
+                        "KLANTINTERACTIES_TRUSTED_PROXIES");
         // Notifications and OIDC are off until configured.
         assertThat(env).doesNotContainKeys("NOTIFICATIES_API_URL", "NOTIFICATIES_SECRET");
         assertThat(env.keySet()).noneMatch(name -> name.startsWith("SPRING_SECURITY_OAUTH2"));
@@ -89,6 +93,11 @@ class HelmChartTest {
                         "HorizontalPodAutoscaler");
         JsonNode deployment = only(manifests, "Deployment");
         assertPlatformReady(deployment);
+        assertThat(env(deployment)
+                        .get("KLANTINTERACTIES_PUBLIC_BASE_URL")
+                        .get("value")
+                        .asString())
+                .isEqualTo("https://klanten.gemeente.example.nl");
         // The autoscaler owns the number of replicas; a replicas field would reset it at every upgrade.
         assertThat(deployment.at("/spec/replicas").isMissingNode()).isTrue();
         JsonNode autoscaler = only(manifests, "HorizontalPodAutoscaler");

@@ -182,7 +182,8 @@ class IdempotencyKeyIT extends ApiIT {
             for (var answer : answers) {
                 statuses.add(answer.get());
             }
-            assertThat(statuses).containsOnly(201, 409).contains(201);
+            // A retry that arrives while the first is stored waits its turn (409); one after it gets the first answer.
+            assertThat(statuses).isSubsetOf(201, 409).contains(201);
         } finally {
             pool.shutdownNow();
         }

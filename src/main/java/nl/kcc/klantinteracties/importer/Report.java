@@ -21,9 +21,7 @@ final class Report {
         out.println("Objects per resource (source / register):");
         boolean agree = true;
         for (Copied copied : CopiedResources.ALL) {
-            int inSource = source.page(copied.apiPath(), copied.collection(), 1)
-                    .path("count")
-                    .asInt();
+            int inSource = source.count(copied.apiPath(), copied.collection());
             Integer inRegister = jdbc.queryForObject("select count(*) from " + copied.table(), Integer.class);
             boolean ok = merge ? inRegister >= inSource : inRegister == inSource;
             agree &= ok;

@@ -54,6 +54,13 @@ final class Source {
         return get(root + apiPath + "/" + collection + "?page=" + page + "&pageSize=" + PAGE_SIZE);
     }
 
+    /** How many objects the collection holds, as the source counts them; asks for one object, not a page of them. */
+    int count(String apiPath, String collection) {
+        return get(root + apiPath + "/" + collection + "?pageSize=1")
+                .path("count")
+                .asInt();
+    }
+
     /** One object, or null when the source does not have it. */
     JsonNode object(String apiPath, String collection, UUID uuid) {
         return get(root + apiPath + "/" + collection + "/" + uuid, true);

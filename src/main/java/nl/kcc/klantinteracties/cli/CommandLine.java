@@ -40,9 +40,13 @@ public final class CommandLine {
                                     medewerkers, 200 klantcontacten and their interne taken (--force: also when it
                                     holds data; --url: the register's address in the objects' urls)""", "medewerkers", """
             medewerkers create <gebruikersnaam> --naam <naam> [--actor <uuid>] [--afdeling <uuid>]... [--vertrouwelijk]
+                                    [--beheerder]
                                     make a werkplek account and print its password; it acts as the actor (of soort
                                     medewerker; one is made when none is given) and works for the afdelingen (actors
-                                    of soort organisatorische_eenheid); --vertrouwelijk lets it see what is confidential
+                                    of soort organisatorische_eenheid); --vertrouwelijk lets it see what is confidential;
+                                    --beheerder gives it the beheer screens (tokens, accounts, notifications)
+            medewerkers rol <gebruikersnaam> [--beheerder|--geen-beheerder] [--vertrouwelijk|--geen-vertrouwelijk]
+                                    give or take the roles of an account; counts from its next request
             medewerkers reset <gebruikersnaam>      print a new password; enables the account again
             medewerkers disable <gebruikersnaam>    the account can no longer log in; its sessions end
             medewerkers list                        list the accounts (never their passwords)

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.actor.ActorResource;
 import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.actor.SoortActor;
+import nl.kcc.klantinteracties.actor.WerkplekMedewerker;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.Wire;
@@ -58,20 +59,24 @@ class MedewerkerCommands {
             err.println("No enabled account named " + args[1]);
             return CommandLine.FAILED;
         }
+        if (args.length >= 3 && args[0].equals("rol")) {
+            return rol(args, err);
+        }
         if (args.length == 1 && args[0].equals("demo")) {
             return demo(out, err);
         }
         if (args.length == 1 && args[0].equals("list")) {
             out.printf(
-                    "%-20s %-30s %-36s %-13s %-8s %s%n",
-                    "GEBRUIKERSNAAM", "NAAM", "ACTOR", "VERTROUWELIJK", "ENABLED", "AFDELINGEN");
+                    "%-20s %-30s %-36s %-13s %-9s %-8s %s%n",
+                    "GEBRUIKERSNAAM", "NAAM", "ACTOR", "VERTROUWELIJK", "BEHEERDER", "ENABLED", "AFDELINGEN");
             for (var account : accounts.list()) {
                 out.printf(
-                        "%-20s %-30s %-36s %-13s %-8s %s%n",
+                        "%-20s %-30s %-36s %-13s %-9s %-8s %s%n",
                         account.gebruikersnaam(),
                         account.naam(),
                         account.actor(),
                         account.vertrouwelijk() ? "yes" : "no",
+                        account.beheerder() ? "yes" : "no",
                         account.disabledAt() == null ? "yes" : "no",
                         account.afdelingen().stream().map(UUID::toString).collect(Collectors.joining(" ")));
             }
@@ -86,9 +91,14 @@ class MedewerkerCommands {
         UUID actor = null;
         List<UUID> afdelingen = new ArrayList<>();
         boolean vertrouwelijk = false;
+        boolean beheerder = false;
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--vertrouwelijk")) {
                 vertrouwelijk = true;
+                continue;
+            }
+            if (args[i].equals("--beheerder")) {
+                beheerder = true;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -129,12 +139,39 @@ class MedewerkerCommands {
         }
         try {
             UUID linked = actor != null ? actor : newActor(args[1], naam);
-            out.println(accounts.create(new Medewerker(args[1], naam, linked, afdelingen, vertrouwelijk)));
+            out.println(accounts.create(new Medewerker(args[1], naam, linked, afdelingen, vertrouwelijk, beheerder)));
             return CommandLine.OK;
         } catch (MedewerkerAccounts.NameTaken | IllegalArgumentException e) {
             err.println(e.getMessage());
             return CommandLine.FAILED;
         }
+    }
+
+    /** {@code rol <gebruikersnaam> --beheerder --geen-vertrouwelijk ...}: gives or takes roles of an existing account. */
+    private int rol(String[] args, PrintStream err) {
+        Boolean vertrouwelijk = null;
+        Boolean beheerder = null;
+        for (int i = 2; i < args.length; i++) {
+            switch (args[i]) {
+                case "--vertrouwelijk" -> vertrouwelijk = true;
+                case "--geen-vertrouwelijk" -> vertrouwelijk = false;
+                case "--beheerder" -> beheerder = true;
+                case "--geen-beheerder" -> beheerder = false;
+                default -> {
+                    err.println("Unknown option " + args[i]);
+                    return CommandLine.USAGE;
+                }
+            }
+        }
+        if (!accounts.roles(args[1], vertrouwelijk, beheerder)) {
+            err.println("No account named " + args[1]);
+            return CommandLine.FAILED;
+        }
+        var account = accounts.info(args[1]).orElseThrow();
+        err.println("The account " + account.gebruikersnaam() + " now has the roles: "
+                + (account.vertrouwelijk() ? "vertrouwelijk " : "") + (account.beheerder() ? "beheerder" : "")
+                + (account.vertrouwelijk() || account.beheerder() ? "" : "none"));
+        return CommandLine.OK;
     }
 
     /** A demo account: who, with which password, working for which afdeling, seeing what is confidential or not. */
@@ -207,15 +244,7 @@ class MedewerkerCommands {
 
     /** The actor the account registers its work as, identified by the gebruikersnaam in the werkplek. */
     private UUID newActor(String gebruikersnaam, String naam) {
-        var body = JsonNodeFactory.instance.objectNode();
-        body.put("naam", naam);
-        body.put("soortActor", Wire.of(SoortActor.MEDEWERKER));
-        body.put("indicatieActief", true);
-        var identificator = body.putObject("actoridentificator");
-        identificator.put("objectId", MedewerkerAccounts.normalise(gebruikersnaam));
-        identificator.put("codeObjecttype", "mdw");
-        identificator.put("codeRegister", "werkplek");
-        identificator.put("codeSoortObjectId", "gebruikersnaam");
-        return actoren.create(body, REGISTER).uuid();
+        return actoren.create(WerkplekMedewerker.body(MedewerkerAccounts.normalise(gebruikersnaam), naam), REGISTER)
+                .uuid();
     }
 }

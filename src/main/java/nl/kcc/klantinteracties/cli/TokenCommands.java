@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,8 +19,6 @@ import org.springframework.stereotype.Component;
 /** {@code tokens create|list|revoke}: the operator manages which applications may use the APIs, and for what. */
 @Component
 class TokenCommands {
-
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
 
     private final ApiTokens tokens;
 
@@ -131,7 +128,7 @@ class TokenCommands {
     /** A date means the token works through that day, in the municipality's time. */
     private static OffsetDateTime expiry(String value) {
         try {
-            return LocalDate.parse(value).plusDays(1).atStartOfDay(MUNICIPALITY).toOffsetDateTime();
+            return ApiTokens.through(LocalDate.parse(value));
         } catch (DateTimeParseException notADate) {
             try {
                 return OffsetDateTime.parse(value);

@@ -5,8 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
 
@@ -113,14 +117,65 @@ public class ApiTokens {
     public List<TokenInfo> list() {
         return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at from api_token"
                         + " order by created_at, name")
-                .query((rs, row) -> new TokenInfo(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        scopes(rs.getArray("scopes")),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("expires_at", OffsetDateTime.class),
-                        rs.getObject("revoked_at", OffsetDateTime.class)))
+                .query(ApiTokens::info)
                 .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TokenInfo> find(UUID id) {
+        return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at from api_token where id = ?")
+                .param(id)
+                .query(ApiTokens::info)
+                .optional();
+    }
+
+    private static TokenInfo info(ResultSet rs, int row) throws SQLException {
+        return new TokenInfo(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                scopes(rs.getArray("scopes")),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("expires_at", OffsetDateTime.class),
+                rs.getObject("revoked_at", OffsetDateTime.class));
+    }
+
+    /**
+     * Gives an active token other scopes and another expiry; the key is unchanged, and every instance applies them
+     * from the token's next request.
+     *
+     * @param expiresAt when the token stops working, or null for never
+     * @return whether there was an active token with that id
+     */
+    @Transactional
+    public boolean change(UUID id, Set<Scope> scopes, OffsetDateTime expiresAt) {
+        if (scopes.isEmpty()) {
+            throw new IllegalArgumentException("A token needs at least one scope");
+        }
+        return jdbc.sql("update api_token set scopes = ?, expires_at = ? where id = ? and revoked_at is null")
+                        .params(scopeArray(scopes), expiresAt, id)
+                        .update()
+                > 0;
+    }
+
+    /** Revokes the token with this id if it is active; returns whether it was. */
+    @Transactional
+    public boolean revoke(UUID id) {
+        return jdbc.sql("update api_token set revoked_at = now() where id = ? and revoked_at is null")
+                        .param(id)
+                        .update()
+                > 0;
+    }
+
+    /** The moment a token given a date stops working: the end of that day, in the municipality's time. */
+    public static OffsetDateTime through(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(MUNICIPALITY).toOffsetDateTime();
+    }
+
+    /** The last day a token works, as {@link #through(LocalDate)} was given it; null for never. */
+    public static LocalDate lastDay(OffsetDateTime expiresAt) {
+        return expiresAt == null
+                ? null
+                : expiresAt.atZoneSameInstant(MUNICIPALITY).minusNanos(1).toLocalDate();
     }
 
     /** Revokes the active token with this name; returns whether there was one. */

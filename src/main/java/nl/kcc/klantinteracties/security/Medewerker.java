@@ -15,8 +15,11 @@ import org.springframework.security.core.Authentication;
  * @param actor the actor of soort medewerker they act as
  * @param afdelingen the actors of soort organisatorische eenheid they work for
  * @param vertrouwelijk whether they may see confidential klantcontacten and secret partijen
+ * @param beheerder whether they may use the beheer screens (tokens, accounts, notifications); it does not let them see
+ *     what is confidential
  */
-public record Medewerker(String gebruikersnaam, String naam, UUID actor, List<UUID> afdelingen, boolean vertrouwelijk)
+public record Medewerker(
+        String gebruikersnaam, String naam, UUID actor, List<UUID> afdelingen, boolean vertrouwelijk, boolean beheerder)
         implements Serializable {
 
     /** The request attribute that holds the medewerker of a werkplek request, as their account is now. */
@@ -24,6 +27,11 @@ public record Medewerker(String gebruikersnaam, String naam, UUID actor, List<UU
 
     public Medewerker {
         afdelingen = List.copyOf(afdelingen);
+    }
+
+    /** A medewerker without the beheerder role. */
+    public Medewerker(String gebruikersnaam, String naam, UUID actor, List<UUID> afdelingen, boolean vertrouwelijk) {
+        this(gebruikersnaam, naam, actor, afdelingen, vertrouwelijk, false);
     }
 
     /** The medewerker a werkplek session belongs to, whether they logged in with a password or through OIDC. */

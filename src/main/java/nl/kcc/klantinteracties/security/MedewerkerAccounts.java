@@ -53,6 +53,7 @@ public class MedewerkerAccounts {
             UUID actor,
             List<UUID> afdelingen,
             boolean vertrouwelijk,
+            boolean beheerder,
             OffsetDateTime createdAt,
             OffsetDateTime disabledAt,
             int failedLogins) {}
@@ -106,14 +107,15 @@ public class MedewerkerAccounts {
         try {
             jdbc.sql("""
                             insert into medewerker_account (gebruikersnaam, password_hash, naam, actor_uuid, afdelingen,
-                                vertrouwelijk) values (?, ?, ?, ?, ?, ?)""")
+                                vertrouwelijk, beheerder) values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             gebruikersnaam,
                             passwords.encode(password),
                             medewerker.naam().strip(),
                             medewerker.actor(),
                             new SqlArrayValue("uuid", medewerker.afdelingen().toArray()),
-                            medewerker.vertrouwelijk())
+                            medewerker.vertrouwelijk(),
+                            medewerker.beheerder())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new NameTaken(gebruikersnaam);
@@ -143,19 +145,63 @@ public class MedewerkerAccounts {
                 > 0;
     }
 
+    /**
+     * Gives or takes the roles; a null leaves that role as it is. Counts from the account's next request.
+     *
+     * @return whether there is such an account
+     */
+    @Transactional
+    public boolean roles(String gebruikersnaam, Boolean vertrouwelijk, Boolean beheerder) {
+        return jdbc.sql("update medewerker_account set vertrouwelijk = coalesce(cast(? as boolean), vertrouwelijk),"
+                                + " beheerder = coalesce(cast(? as boolean), beheerder) where gebruikersnaam = ?")
+                        .params(vertrouwelijk, beheerder, normalise(gebruikersnaam))
+                        .update()
+                > 0;
+    }
+
+    /**
+     * Sets the afdelingen the medewerker works for; the caller checks that they are afdelingen.
+     *
+     * @return whether there is such an account
+     */
+    @Transactional
+    public boolean afdelingen(String gebruikersnaam, List<UUID> afdelingen) {
+        return jdbc.sql("update medewerker_account set afdelingen = ? where gebruikersnaam = ?")
+                        .params(
+                                new SqlArrayValue(
+                                        "uuid", afdelingen.stream().distinct().toArray()),
+                                normalise(gebruikersnaam))
+                        .update()
+                > 0;
+    }
+
+    /** One account as an operator sees it, disabled or not. */
+    @Transactional(readOnly = true)
+    public Optional<AccountInfo> info(String gebruikersnaam) {
+        return jdbc.sql("select * from medewerker_account where gebruikersnaam = ?")
+                .param(normalise(gebruikersnaam))
+                .query(MedewerkerAccounts::info)
+                .optional();
+    }
+
     @Transactional(readOnly = true)
     public List<AccountInfo> list() {
         return jdbc.sql("select * from medewerker_account order by gebruikersnaam")
-                .query((rs, row) -> new AccountInfo(
-                        rs.getString("gebruikersnaam"),
-                        rs.getString("naam"),
-                        rs.getObject("actor_uuid", UUID.class),
-                        uuids(rs.getArray("afdelingen")),
-                        rs.getBoolean("vertrouwelijk"),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("disabled_at", OffsetDateTime.class),
-                        rs.getInt("failed_logins")))
+                .query(MedewerkerAccounts::info)
                 .list();
+    }
+
+    private static AccountInfo info(ResultSet rs, int row) throws SQLException {
+        return new AccountInfo(
+                rs.getString("gebruikersnaam"),
+                rs.getString("naam"),
+                rs.getObject("actor_uuid", UUID.class),
+                uuids(rs.getArray("afdelingen")),
+                rs.getBoolean("vertrouwelijk"),
+                rs.getBoolean("beheerder"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("disabled_at", OffsetDateTime.class),
+                rs.getInt("failed_logins"));
     }
 
     /** The medewerker of an account that is not disabled, as it is now. */
@@ -223,7 +269,8 @@ public class MedewerkerAccounts {
                 rs.getString("naam"),
                 rs.getObject("actor_uuid", UUID.class),
                 uuids(rs.getArray("afdelingen")),
-                rs.getBoolean("vertrouwelijk"));
+                rs.getBoolean("vertrouwelijk"),
+                rs.getBoolean("beheerder"));
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -19,8 +22,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -36,6 +41,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 class WerkplekSecurityConfiguration {
 
     static final String PATHS = "/werkplek/**";
+    static final String BEHEER = "/werkplek/beheer/**";
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none';"
@@ -65,6 +71,8 @@ class WerkplekSecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/werkplek/inloggen")
                         .permitAll()
+                        .requestMatchers(BEHEER)
+                        .access(WerkplekSecurityConfiguration::beheerder)
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage(WerkplekEntryPoint.LOGIN)
@@ -93,6 +101,17 @@ class WerkplekSecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The beheer screens are for accounts with the beheerder role, as the account is now: the session filter has read
+     * it afresh before authorisation, so a role taken away counts from the next request.
+     */
+    private static AuthorizationResult beheerder(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext request) {
+        return new AuthorizationDecision(
+                request.getRequest().getAttribute(Medewerker.CURRENT) instanceof Medewerker medewerker
+                        && medewerker.beheerder());
+    }
+
     /** Starts the session's clock and continues where the medewerker was going. */
     private static AuthenticationSuccessHandler loggedIn(WerkplekSecurityProperties properties) {
         var continueWhereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -106,26 +125,36 @@ class WerkplekSecurityConfiguration {
     }
 
     /**
-     * A request refused after login, in practice a form without its CSRF token (from another site, or from a page
-     * that outlived its session): a page that says so, and nothing stored.
+     * A request refused after login: a form without its CSRF token (from another site, or from a page that outlived
+     * its session), or a beheer page for a medewerker without the role. A page that says which, and nothing stored.
      */
     private static void refused(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        String title;
+        String text;
+        if (denied instanceof CsrfException) {
+            title = "Niet toegestaan";
+            text = "Het formulier is verlopen of kwam niet van de werkplek; er is niets opgeslagen. Ga terug, laad de"
+                    + " pagina opnieuw en probeer het nog eens.";
+        } else {
+            title = "Geen toegang";
+            text = "Deze pagina is voor functioneel beheerders; er is niets opgeslagen. Hebt u de rol beheerder nodig,"
+                    + " vraag het dan aan een beheerder.";
+        }
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("""
                 <!DOCTYPE html>
                 <html lang="nl">
                 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Niet toegestaan - KCC-werkplek</title>
+                <title>%2$s - KCC-werkplek</title>
                 <link rel="stylesheet" href="%1$s/werkplek-assets/werkplek.css"></head>
                 <body><div class="page"><main id="inhoud" class="narrow">
-                <h1>Niet toegestaan</h1>
-                <p>Het formulier is verlopen of kwam niet van de werkplek; er is niets opgeslagen. Ga terug, laad de
-                pagina opnieuw en probeer het nog eens.</p>
+                <h1>%2$s</h1>
+                <p>%3$s</p>
                 <p><a href="%1$s/werkplek">Naar het begin van de werkplek</a></p>
                 </main></div></body></html>
-                """.formatted(request.getContextPath()));
+                """.formatted(request.getContextPath(), title, text));
     }
 
     /** Back to the login form with the reason, in words the form shows; never which accounts exist. */

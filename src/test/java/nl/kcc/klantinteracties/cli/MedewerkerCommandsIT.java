@@ -92,6 +92,28 @@ class MedewerkerCommandsIT extends ApiIT {
     }
 
     @Test
+    void theBeheerderRoleIsGivenAtCreateAndGivenOrTakenLater() {
+        assertThat(run("create", "bram", "--naam", "Bram Smit", "--beheerder")).isEqualTo(CommandLine.OK);
+        var bram = accounts.find("bram").orElseThrow();
+        assertThat(bram.beheerder()).isTrue();
+        assertThat(bram.vertrouwelijk()).isFalse();
+
+        assertThat(run("rol", "bram", "--geen-beheerder", "--vertrouwelijk")).isEqualTo(CommandLine.OK);
+        bram = accounts.find("bram").orElseThrow();
+        assertThat(bram.beheerder()).isFalse();
+        assertThat(bram.vertrouwelijk()).isTrue();
+        assertThat(run("rol", "bram", "--beheerder")).isEqualTo(CommandLine.OK);
+        assertThat(accounts.find("bram").orElseThrow().beheerder()).isTrue();
+        assertThat(accounts.find("bram").orElseThrow().vertrouwelijk()).isTrue();
+        assertThat(err()).contains("vertrouwelijk beheerder");
+
+        assertThat(run("list")).isEqualTo(CommandLine.OK);
+        assertThat(out()).contains("BEHEERDER");
+        assertThat(run("rol", "bram", "--baas")).isEqualTo(CommandLine.USAGE);
+        assertThat(run("rol", "niemand", "--beheerder")).isEqualTo(CommandLine.FAILED);
+    }
+
+    @Test
     void demoMakesTheDocumentedAccountsOnce() {
         assertThat(run("demo")).isEqualTo(CommandLine.OK);
         assertThat(out()).contains("kcc demo-kcc").contains("vergunningen demo-vergunningen");

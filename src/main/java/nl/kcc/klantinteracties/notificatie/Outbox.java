@@ -47,6 +47,27 @@ public class Outbox {
             OffsetDateTime failedAt,
             String lastError) {}
 
+    /** What is still to be delivered to one destination, for the beheerder's overview. */
+    public record Backlog(String destination, long pending, long failed, OffsetDateTime oldestUndelivered) {}
+
+    /** Per destination that has undelivered messages: how many wait, how many were given up on, and since when. */
+    @Transactional(readOnly = true)
+    public List<Backlog> backlog() {
+        return jdbc.sql("""
+                        select destination,
+                            count(*) filter (where status = 'pending') as pending,
+                            count(*) filter (where status = 'failed') as failed,
+                            min(created_at) as oldest
+                        from notificatie_outbox where status in ('pending', 'failed')
+                        group by destination order by destination""")
+                .query((rs, row) -> new Backlog(
+                        rs.getString("destination"),
+                        rs.getLong("pending"),
+                        rs.getLong("failed"),
+                        Rows.dateTime(rs, "oldest")))
+                .list();
+    }
+
     /** Writes the messages in the current transaction; the dispatcher hears of them once it commits. */
     void add(List<OutboxMessage> messages) {
         OffsetDateTime now = Clock.now();
@@ -140,9 +161,16 @@ public class Outbox {
 
     @Transactional(readOnly = true)
     public List<Failed> failed() {
+        return failed(Integer.MAX_VALUE);
+    }
+
+    /** The first messages given up on, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Failed> failed(int limit) {
         return jdbc.sql("""
                         select id, message_id, destination, kind, payload, attempts, created_at, failed_at, last_error
-                        from notificatie_outbox where status = 'failed' order by id""")
+                        from notificatie_outbox where status = 'failed' order by id limit ?""")
+                .param(limit)
                 .query((rs, row) -> new Failed(
                         rs.getLong("id"),
                         Rows.uuid(rs, "message_id"),

@@ -95,7 +95,7 @@ public class MedewerkerAccounts {
 
     private void insert(Medewerker medewerker, String password) {
         String gebruikersnaam = normalise(medewerker.gebruikersnaam());
-        if (!gebruikersnaam.matches("[a-z0-9][a-z0-9._@-]{0,99}")) {
+        if (!usable(gebruikersnaam)) {
             throw new IllegalArgumentException("A gebruikersnaam is 1 to 100 characters: letters, digits, '.', '_',"
                     + " '-' and '@', starting with a letter or digit");
         }
@@ -257,6 +257,11 @@ public class MedewerkerAccounts {
 
     PasswordEncoder passwordEncoder() {
         return passwords;
+    }
+
+    /** Whether a gebruikersnaam, normalised, can name an account: it travels in URLs and log lines as it is. */
+    public static boolean usable(String gebruikersnaam) {
+        return normalise(gebruikersnaam).matches("[a-z0-9][a-z0-9._@-]{0,99}");
     }
 
     public static String normalise(String gebruikersnaam) {

@@ -273,9 +273,11 @@ class BeheerIT extends BrowserIT {
         String wachtwoord = page.getByLabel("Wachtwoord").inputValue();
         screen("beheer-account-gemaakt");
         // Her actor is made through the API's resource, in the audit trail as the beheerder's work in the werkplek.
-        assertThat(jdbc.sql("""
-                        select user_name from audit_entry where application = 'werkplek' and resource = 'actor'
-                        and action = 'create' and after::text like '%Petra Willems%'""").query(String.class).list()).containsExactly("Bea Beheer");
+        assertThat(jdbc.sql("select application || ' ' || user_name from audit_entry where object_uuid = ?")
+                        .param(accounts.find("petra").orElseThrow().actor())
+                        .query(String.class)
+                        .list())
+                .containsExactly("werkplek Bea Beheer");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar de medewerkers"))
                 .click();

@@ -85,7 +85,13 @@ class KccWerkplekIT extends BrowserIT {
         page.getByLabel("Telefoonnummer").fill("");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contact opslaan"))
                 .click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Het contact en het terugbelverzoek zijn geregistreerd.");
+        String jaar = String.valueOf(
+                java.time.Year.now(java.time.ZoneId.of("Europe/Amsterdam")).getValue() % 100);
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("Het contact en het terugbelverzoek zijn geregistreerd. Referentienummer voor de klant: "
+                        + jaar + "000001.");
+        assertThat(page.locator("dd", new Page.LocatorOptions().setHasText(jaar + "000001")))
+                .isVisible();
         assertThat(page.getByText("Vergunningen", new Page.GetByTextOptions().setExact(false))
                         .first())
                 .isVisible();

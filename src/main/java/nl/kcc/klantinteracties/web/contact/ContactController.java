@@ -1,8 +1,10 @@
 package nl.kcc.klantinteracties.web.contact;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.Texts;
@@ -30,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ContactController {
+
+    private static final String ZOEK_OP = "werkplek.zoekOp";
 
     private final PartijZoeker zoeker;
     private final PartijResource partijen;
@@ -62,12 +66,17 @@ class ContactController {
     @GetMapping("/werkplek")
     String start(
             @RequestParam(defaultValue = "telefoon") String kanaal,
-            @RequestParam(defaultValue = "bsn") String zoekOp,
+            @RequestParam(required = false) String zoekOp,
             @RequestParam(required = false) String zoekterm,
             Medewerker medewerker,
             HttpServletRequest request,
             Model model) {
-        var op = PartijZoeker.ZoekOp.parse(zoekOp);
+        // A medewerker who searches by telephone number all day finds that choice again at the next call.
+        HttpSession session = request.getSession();
+        if (zoekOp != null) {
+            session.setAttribute(ZOEK_OP, zoekOp);
+        }
+        var op = PartijZoeker.ZoekOp.parse(zoekOp != null ? zoekOp : (String) session.getAttribute(ZOEK_OP));
         model.addAttribute("kanaal", kanaal);
         model.addAttribute("zoekOpties", PartijZoeker.ZoekOp.values());
         model.addAttribute("zoekOp", op.getWaarde());
@@ -146,27 +155,32 @@ class ContactController {
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
         try {
+            var nummer = new AtomicReference<String>();
             SubmitOnce.Outcome outcome = once.submit(medewerker, formulier.sleutel(), () -> {
-                UUID klantcontact = registratie.registreer(formulier, medewerker, context);
+                var geregistreerd = registratie.registreer(formulier, medewerker, context);
+                nummer.set(geregistreerd.referentienummer());
                 // Anyone may shield what a caller confides; only the role may read it back.
                 return formulier.isVertrouwelijk() && !medewerker.vertrouwelijk()
                         ? "/werkplek"
-                        : "/werkplek/klantcontacten/" + klantcontact;
+                        : "/werkplek/klantcontacten/" + geregistreerd.klantcontact();
             });
+            // In the message, because the medewerker reads it out to the klant before the call ends.
+            String referentie = nummer.get() == null ? "" : " Referentienummer voor de klant: " + nummer.get() + ".";
             if (outcome.repeated()) {
                 redirect.addFlashAttribute(
                         "melding", "Dit contact was al geregistreerd; het is niet nog eens opgeslagen.");
             } else if (outcome.target().equals("/werkplek")) {
                 redirect.addFlashAttribute(
                         "melding",
-                        "Het vertrouwelijke contact is geregistreerd. U kunt het zelf niet inzien: dat kunnen alleen"
-                                + " medewerkers die vertrouwelijke contacten mogen inzien.");
+                        "Het vertrouwelijke contact is geregistreerd." + referentie + " U kunt het zelf niet inzien:"
+                                + " dat kunnen alleen medewerkers die vertrouwelijke contacten mogen inzien.");
             } else {
                 redirect.addFlashAttribute(
                         "melding",
-                        formulier.isTerugbellen()
-                                ? "Het contact en het terugbelverzoek zijn geregistreerd."
-                                : "Het contact is geregistreerd.");
+                        (formulier.isTerugbellen()
+                                        ? "Het contact en het terugbelverzoek zijn geregistreerd."
+                                        : "Het contact is geregistreerd.")
+                                + referentie);
             }
             return "redirect:" + outcome.target();
         } catch (ApiException refused) {

@@ -26,10 +26,15 @@ import tools.jackson.databind.node.ObjectNode;
 class ContactRegistratie {
 
     private final MaakKlantcontact maak;
+    private final Referentienummers referentienummers;
 
-    ContactRegistratie(MaakKlantcontact maak) {
+    ContactRegistratie(MaakKlantcontact maak, Referentienummers referentienummers) {
         this.maak = maak;
+        this.referentienummers = referentienummers;
     }
+
+    /** The contact as stored: its uuid, and the referentienummer the medewerker gives the klant. */
+    record Geregistreerd(UUID klantcontact, String referentienummer) {}
 
     /**
      * The form field each problem is shown at, by the name the register gives it.
@@ -86,9 +91,9 @@ class ContactRegistratie {
         return velden;
     }
 
-    /** Stores the contact and returns the klantcontact's uuid; throws with every problem the register found. */
+    /** Stores the contact; throws with every problem the register found. */
     @Transactional
-    UUID registreer(ContactFormulier form, Medewerker medewerker, ApiContext context) {
+    Geregistreerd registreer(ContactFormulier form, Medewerker medewerker, ApiContext context) {
         var problems = new ArrayList<InvalidParam>();
         UUID partij = optionalUuid(form.partij(), "betrokkene.wasPartij", problems);
         UUID toewijzenAan = form.isTerugbellen()
@@ -101,14 +106,16 @@ class ContactRegistratie {
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
-        return maak.maak(body(form, partij, toewijzenAan, medewerker), context)
-                .klantcontact()
-                .uuid();
+        String referentienummer = referentienummers.volgende();
+        var body = body(form, partij, toewijzenAan, medewerker, referentienummer);
+        return new Geregistreerd(maak.maak(body, context).klantcontact().uuid(), referentienummer);
     }
 
-    private ObjectNode body(ContactFormulier form, UUID partij, UUID toewijzenAan, Medewerker medewerker) {
+    private ObjectNode body(
+            ContactFormulier form, UUID partij, UUID toewijzenAan, Medewerker medewerker, String referentienummer) {
         var body = JsonNodeFactory.instance.objectNode();
         var klantcontact = body.putObject("klantcontact");
+        klantcontact.put("referentienummer", referentienummer);
         klantcontact.put("kanaal", ContactFormulier.tekst(form.kanaal()));
         klantcontact.put("onderwerp", ContactFormulier.tekst(form.onderwerp()));
         klantcontact.put("inhoud", ContactFormulier.tekst(form.vraag()));

@@ -92,7 +92,7 @@ class PartijZoeker {
             case KVK -> identificator("kvk_nummer", digits(t, 8, "Een KvK-nummer bestaat uit 8 cijfers."), context);
             case NAAM -> naam(t, context);
             case POSTCODE -> postcode(t, context);
-            case TELEFOON -> digitaalAdres("telefoonnummer", telefoon(t), context);
+            case TELEFOON -> telefoonnummer(telefoon(t), context);
             case EMAIL -> {
                 if (!t.contains("@") || t.length() > 254) {
                     throw new OngeldigeZoekterm("Geef een volledig e-mailadres op, zoals naam@example.nl.");
@@ -112,17 +112,19 @@ class PartijZoeker {
     }
 
     private List<UUID> naam(String naam, ApiContext context) {
-        if (naam.length() < 2 || naam.length() > 200) {
+        // A caller spells out "van Dijk" and the medewerker types "vandijk" or "van-dijk": letters and digits count.
+        String letters = naam.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (letters.length() < 2 || naam.length() > 200) {
             throw new OngeldigeZoekterm("Geef minstens 2 letters van de naam op.");
         }
-        String pattern = Filters.contains(naam);
+        String pattern = Filters.contains(letters);
         return jdbc.sql("""
                         select uuid from partij p
-                        where (p.partij_identificatie ->> 'naam' ilike ?
-                           or concat_ws(' ',
-                                  nullif(p.partij_identificatie #>> '{contactnaam,voornaam}', ''),
-                                  nullif(p.partij_identificatie #>> '{contactnaam,voorvoegselAchternaam}', ''),
-                                  nullif(p.partij_identificatie #>> '{contactnaam,achternaam}', '')) ilike ?)
+                        where (regexp_replace(p.partij_identificatie ->> 'naam', '[^[:alnum:]]', '', 'g') ilike ?
+                           or regexp_replace(concat_ws('',
+                                  p.partij_identificatie #>> '{contactnaam,voornaam}',
+                                  p.partij_identificatie #>> '{contactnaam,voorvoegselAchternaam}',
+                                  p.partij_identificatie #>> '{contactnaam,achternaam}'), '[^[:alnum:]]', '', 'g') ilike ?)
                           and %s
                         order by creation_order desc limit %d""".formatted(Vertrouwelijkheid.partij("p", context), MAXIMUM))
                 .params(pattern, pattern)
@@ -148,6 +150,19 @@ class PartijZoeker {
                 .list();
     }
 
+    /**
+     * A telephone system shows +31 6 32760638 where the klant gave 06-32760638: both sides are compared by V23's
+     * {@code telefoon_kern}, the number without its Dutch trunk or country prefix, which V23 also indexes.
+     */
+    private List<UUID> telefoonnummer(String nummer, ApiContext context) {
+        return jdbc.sql("select distinct d.partij_uuid from digitaal_adres d where d.soort_digitaal_adres ="
+                        + " 'telefoonnummer' and telefoon_kern(d.adres) = telefoon_kern(?) and d.partij_uuid is not"
+                        + " null and " + Vertrouwelijkheid.vanPartij("d.partij_uuid", context) + " limit " + MAXIMUM)
+                .param(nummer)
+                .query(UUID.class)
+                .list();
+    }
+
     private List<UUID> digitaalAdres(String soort, String adres, ApiContext context) {
         return jdbc.sql("select distinct d.partij_uuid from digitaal_adres d where d.soort_digitaal_adres = ?"
                         + " and lower(d.adres) = lower(?) and d.partij_uuid is not null and "
@@ -165,9 +180,9 @@ class PartijZoeker {
         return digits;
     }
 
-    /** Numbers are stored as written without spaces or dashes; a caller reads them out with both. */
+    /** A caller reads a number out with spaces, dashes or brackets. */
     private static String telefoon(String term) {
-        String nummer = term.replaceAll("[\\s()-]", "");
+        String nummer = term.replaceAll("[\\s().-]", "");
         if (!nummer.matches("\\+?[0-9]{6,20}")) {
             throw new OngeldigeZoekterm("Geef een telefoonnummer op, zoals 0612345678.");
         }

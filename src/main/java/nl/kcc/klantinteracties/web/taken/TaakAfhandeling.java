@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
+import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResource;
@@ -14,6 +15,7 @@ import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.klantcontact.MaakKlantcontact;
+import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResource;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Werkplek;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a medewerker does with an interne taak, each in one transaction: register the call-back as a new klantcontact
- * linked to the first and close the task (C2984), register a call-back attempt that failed, or hand the task on to
+ * linked to the first and close the task (C2984), register a call-back attempt that failed, answer a written question
+ * and close the task (C1199), link the zaak that was made (C9761), finish another kind of task, or hand the task on to
  * another afdeling or medewerker or back to the KCC: the task is closed with a toelichting and a new one made, so that
  * both stay visible on the klantcontact (C6114).
  */
@@ -36,16 +39,19 @@ class TaakAfhandeling {
 
     private final InterneTaakResource interneTaken;
     private final KlantcontactResource klantcontacten;
+    private final OnderwerpobjectResource onderwerpobjecten;
     private final MaakKlantcontact maak;
     private final JdbcClient jdbc;
 
     TaakAfhandeling(
             InterneTaakResource interneTaken,
             KlantcontactResource klantcontacten,
+            OnderwerpobjectResource onderwerpobjecten,
             MaakKlantcontact maak,
             JdbcClient jdbc) {
         this.interneTaken = interneTaken;
         this.klantcontacten = klantcontacten;
+        this.onderwerpobjecten = onderwerpobjecten;
         this.maak = maak;
         this.jdbc = jdbc;
     }
@@ -57,14 +63,96 @@ class TaakAfhandeling {
     @Transactional
     UUID teruggebeld(UUID taak, boolean gelukt, String notitie, Medewerker medewerker, ApiContext context) {
         InterneTaakResponse open = open(taak, context);
-        KlantcontactResponse eerste = klantcontacten.get(
-                open.aanleidinggevendKlantcontact().uuid(), Werkplek.expand(klantcontacten, "hadBetrokkenen"), context);
+        UUID terugbelgesprek = opvolging(open, "telefoon", "Teruggebeld: ", notitie, "", gelukt, medewerker, context);
+        if (gelukt) {
+            sluit(taak, null, context);
+        }
+        return terugbelgesprek;
+    }
 
+    /**
+     * Registers the answer to a written question (C1199, C2138) as a klantcontact about the first one, on the kanaal
+     * the answer goes out on, and closes the task: answering and finishing are one step.
+     */
+    @Transactional
+    UUID beantwoord(UUID taak, String antwoord, Medewerker medewerker, ApiContext context) {
+        if (antwoord == null || antwoord.isBlank()) {
+            throw ApiException.invalid("antwoord", "required", "Schrijf het antwoord aan de klant.");
+        }
+        InterneTaakResponse open = open(taak, context);
+        String kanaal = TaakSoort.antwoordKanaal(eerste(open, context).kanaal());
+        UUID beantwoord = opvolging(open, kanaal, "Beantwoord: ", "", antwoord, true, medewerker, context);
+        sluit(taak, null, context);
+        return beantwoord;
+    }
+
+    /**
+     * Links the zaak that was made for the task's klantcontact to it (C9761) and closes the task; the zaak itself is
+     * made in the zaaksysteem.
+     */
+    @Transactional
+    void zaakGemaakt(UUID taak, String zaak, ApiContext context) {
+        String identificatie = zaak == null ? "" : zaak.strip();
+        if (identificatie.isEmpty()) {
+            throw ApiException.invalid("zaak", "required", "Geef het zaaknummer van de zaak die is aangemaakt.");
+        }
+        InterneTaakResponse open = open(taak, context);
+        var body = JsonNodeFactory.instance.objectNode();
+        body.putObject("klantcontact")
+                .put("uuid", open.aanleidinggevendKlantcontact().uuid().toString());
+        var identificator = body.putObject("onderwerpobjectidentificator");
+        identificator.put("codeObjecttype", "zaak");
+        identificator.put("codeRegister", "open-zaak");
+        identificator.put("codeSoortObjectId", Texts.parseUuid(identificatie) != null ? "uuid" : "identificatie");
+        identificator.put("objectId", identificatie);
+        onderwerpobjecten.create(body, context);
+        sluit(taak, toelichting(open, "Zaak " + identificatie + " aangemaakt."), context);
+    }
+
+    /** Closes a task that asked something else than a call, an answer or a zaak, with what was done. */
+    @Transactional
+    void afgerond(UUID taak, String notitie, ApiContext context) {
+        InterneTaakResponse open = open(taak, context);
+        String gedaan = notitie == null ? "" : notitie.strip();
+        sluit(taak, gedaan.isEmpty() ? null : toelichting(open, "Afgerond: " + gedaan), context);
+    }
+
+    /**
+     * The gevraagde handeling a forwarded task keeps: its own, except for a task that was sent back to the KCC only to
+     * be routed again, which hands on what the task asked before it was sent back (C6114: the afdeling must still
+     * call).
+     */
+    private String doorTeGevenHandeling(InterneTaakResponse huidige) {
+        if (TaakSoort.van(huidige.gevraagdeHandeling(), "") != TaakSoort.ROUTEREN) {
+            return huidige.gevraagdeHandeling();
+        }
+        return jdbc.sql("""
+                        select gevraagde_handeling from internetaak
+                        where klantcontact_uuid = ? and uuid <> ? and gevraagde_handeling <> ?
+                        order by creation_order desc limit 1""")
+                .params(huidige.aanleidinggevendKlantcontact().uuid(), huidige.uuid(), TaakSoort.OPNIEUW_ROUTEREN)
+                .query(String.class)
+                .optional()
+                .orElse(huidige.gevraagdeHandeling());
+    }
+
+    /** A klantcontact about the task's first one, registered as the medewerker's follow-up, with the same klant. */
+    private UUID opvolging(
+            InterneTaakResponse taak,
+            String kanaal,
+            String onderwerpVoor,
+            String inhoud,
+            String reactie,
+            boolean gelukt,
+            Medewerker medewerker,
+            ApiContext context) {
+        KlantcontactResponse eerste = eerste(taak, context);
         var body = JsonNodeFactory.instance.objectNode();
         var klantcontact = body.putObject("klantcontact");
-        klantcontact.put("kanaal", "telefoon");
-        klantcontact.put("onderwerp", inkorten("Teruggebeld: " + eerste.onderwerp(), MAXIMUM_ONDERWERP));
-        klantcontact.put("inhoud", notitie == null ? "" : notitie.strip());
+        klantcontact.put("kanaal", kanaal);
+        klantcontact.put("onderwerp", inkorten(onderwerpVoor + eerste.onderwerp(), MAXIMUM_ONDERWERP));
+        klantcontact.put("inhoud", inhoud == null ? "" : inhoud.strip());
+        klantcontact.put("reactie", reactie == null ? "" : reactie.strip());
         klantcontact.put("indicatieContactGelukt", gelukt);
         klantcontact.put("taal", eerste.taal().isEmpty() ? "nld" : eerste.taal());
         klantcontact.put("vertrouwelijk", eerste.vertrouwelijk());
@@ -80,7 +168,7 @@ class TaakAfhandeling {
                         .put("uuid", klant.wasPartij().uuid().toString());
             }
             betrokkene.put("rol", klant.rol());
-            // The municipality called: the klant did not start this contact.
+            // The municipality answered: the klant did not start this contact.
             betrokkene.put("initiator", false);
             if (klant.contactnaam() != null && !klant.volledigeNaam().isEmpty()) {
                 var naam = betrokkene.putObject("contactnaam");
@@ -94,14 +182,23 @@ class TaakAfhandeling {
                 .putObject("wasKlantcontact")
                 .put("uuid", eerste.uuid().toString());
         body.putArray("actoren").addObject().put("uuid", medewerker.actor().toString());
-        UUID terugbelgesprek = maak.maak(body, context).klantcontact().uuid();
-        if (gelukt) {
-            sluit(taak, null, context);
-        }
-        return terugbelgesprek;
+        return maak.maak(body, context).klantcontact().uuid();
     }
 
-    /** Closes the task and makes a new one for the actor, with the same gevraagde handeling unless another is given. */
+    private KlantcontactResponse eerste(InterneTaakResponse taak, ApiContext context) {
+        return klantcontacten.get(
+                taak.aanleidinggevendKlantcontact().uuid(), Werkplek.expand(klantcontacten, "hadBetrokkenen"), context);
+    }
+
+    private static String toelichting(InterneTaakResponse taak, String toevoeging) {
+        String eerder = taak.toelichting().strip();
+        return inkorten(eerder.isEmpty() ? toevoeging : eerder + "\n" + toevoeging, MAXIMUM_TOELICHTING);
+    }
+
+    /**
+     * Closes the task and makes a new one for the actor, with the gevraagde handeling given, or else the one the task
+     * hands on.
+     */
     @Transactional
     UUID doorsturen(
             UUID taak,
@@ -118,7 +215,7 @@ class TaakAfhandeling {
         var nieuw = JsonNodeFactory.instance.objectNode();
         nieuw.putObject("aanleidinggevendKlantcontact")
                 .put("uuid", open.aanleidinggevendKlantcontact().uuid().toString());
-        nieuw.put("gevraagdeHandeling", gevraagdeHandeling == null ? open.gevraagdeHandeling() : gevraagdeHandeling);
+        nieuw.put("gevraagdeHandeling", gevraagdeHandeling == null ? doorTeGevenHandeling(open) : gevraagdeHandeling);
         nieuw.putArray("toegewezenAanActoren").addObject().put("uuid", naar.toString());
         // The colleague who gets the task needs what the klant asked for, not only why it was passed on.
         String eerder = open.toelichting().strip();

@@ -167,6 +167,61 @@ class TakenController {
         return "redirect:/werkplek/taken/" + uuid;
     }
 
+    @PostMapping("/werkplek/taken/{uuid}/beantwoord")
+    String beantwoord(
+            @PathVariable UUID uuid,
+            @RequestParam(defaultValue = "") String antwoord,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        ApiContext context = Werkplek.context(request, medewerker);
+        try {
+            afhandeling.beantwoord(uuid, antwoord, medewerker, context);
+        } catch (ApiException refused) {
+            return refused(refused, uuid, "beantwoorden", context, model);
+        }
+        redirect.addFlashAttribute("melding", "Het antwoord is geregistreerd en de taak is verwerkt.");
+        return "redirect:/werkplek/taken";
+    }
+
+    @PostMapping("/werkplek/taken/{uuid}/zaak")
+    String zaak(
+            @PathVariable UUID uuid,
+            @RequestParam(defaultValue = "") String zaak,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        ApiContext context = Werkplek.context(request, medewerker);
+        try {
+            afhandeling.zaakGemaakt(uuid, zaak, context);
+        } catch (ApiException refused) {
+            return refused(refused, uuid, "zaak", context, model);
+        }
+        redirect.addFlashAttribute(
+                "melding", "Zaak " + zaak.strip() + " is aan het contact gekoppeld en de taak is verwerkt.");
+        return "redirect:/werkplek/taken";
+    }
+
+    @PostMapping("/werkplek/taken/{uuid}/afgerond")
+    String afgerond(
+            @PathVariable UUID uuid,
+            @RequestParam(defaultValue = "") String notitie,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        ApiContext context = Werkplek.context(request, medewerker);
+        try {
+            afhandeling.afgerond(uuid, notitie, context);
+        } catch (ApiException refused) {
+            return refused(refused, uuid, "afronden", context, model);
+        }
+        redirect.addFlashAttribute("melding", "De taak is verwerkt.");
+        return "redirect:/werkplek/taken";
+    }
+
     @PostMapping("/werkplek/taken/{uuid}/doorsturen")
     String doorsturen(
             @PathVariable UUID uuid,
@@ -222,7 +277,7 @@ class TakenController {
                     uuid,
                     kcc.uuid(),
                     kcc.naam(),
-                    "Opnieuw routeren",
+                    TaakSoort.OPNIEUW_ROUTEREN,
                     toelichting,
                     "De taak kon hier niet worden uitgevoerd; teruggestuurd naar",
                     context);
@@ -239,7 +294,11 @@ class TakenController {
         }
         return taakPagina(
                 uuid,
-                Fouten.van(refused, name -> name.equals("toelichting") ? actie + "-toelichting" : null),
+                Fouten.van(refused, name -> switch (name) {
+                    case "toelichting" -> actie + "-toelichting";
+                    case "antwoord", "zaak" -> name;
+                    default -> null;
+                }),
                 actie,
                 context,
                 model);
@@ -273,7 +332,14 @@ class TakenController {
         model.addAttribute("bereikbaar", bereikbaar(klant, context));
         model.addAttribute("pogingen", pogingen(klantcontact.uuid(), context));
         model.addAttribute("toewijsbaar", actoren.toewijsbaar(context));
-        model.addAttribute("kcc", actoren.afdeling(kccAfdeling, context).isPresent() ? kccAfdeling : null);
+        model.addAttribute("soort", TaakSoort.van(taak.gevraagdeHandeling(), klantcontact.kanaal()));
+        // The KCC's own tasks are not sent back to the KCC.
+        var kcc = actoren.afdeling(kccAfdeling, context);
+        model.addAttribute(
+                "kcc",
+                kcc.isPresent() && !actorUuids.contains(kcc.get().uuid())
+                        ? kcc.get().naam()
+                        : null);
         model.addAttribute("fouten", fouten);
         model.addAttribute("actie", actie);
         return "werkplek/taken/taak";

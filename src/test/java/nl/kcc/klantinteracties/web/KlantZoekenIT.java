@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Finding the klant the way a caller gives themselves away: the number the telephone system shows (+31...) for a
  * number the klant once gave as 06..., a name typed without its spaces, and the medewerker's choice of what to search
- * by kept from one call to the next.
+ * by kept from one call to the next; and the keyboard starts where the work is.
  */
 class KlantZoekenIT extends BrowserIT {
 
@@ -91,6 +91,27 @@ class KlantZoekenIT extends BrowserIT {
                 .click();
         assertThat(page.getByLabel("Zoeken op")).hasValue("telefoon");
         assertThat(page.getByLabel("Zoekterm")).hasValue("");
+    }
+
+    @Test
+    void theFocusIsWhereTheWorkIsAndTheSaveButtonInView() {
+        page.setViewportSize(1366, 768);
+        login("nicole", wachtwoord);
+        assertThat(page.locator("#zoekterm")).isFocused();
+        page.keyboard().type("999990019");
+        assertThat(page.getByLabel("Zoekterm")).hasValue("999990019");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verder zonder bekende klant"))
+                .click();
+        assertThat(page.getByLabel("Onderwerp")).isFocused();
+        Locator opslaan = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contact opslaan"));
+        assertThat(opslaan).isInViewport();
+
+        opslaan.click();
+        assertThat(page.locator(".error-summary")).isFocused();
+        assertThat(opslaan).isInViewport();
+        page.keyboard().press("Tab");
+        assertThat(page.locator(".error-summary a").first()).isFocused();
     }
 
     private void zoek(String op, String term) {

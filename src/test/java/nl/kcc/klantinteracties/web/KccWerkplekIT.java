@@ -284,6 +284,7 @@ class KccWerkplekIT extends BrowserIT {
     @Test
     void aColleagueFindsTheContactByItsNumberAndAddsTheAnswer() {
         UUID klantcontact = klantcontact("Vraag over de overkapping");
+        taak(klantcontact, vergunningen, "Bereikbaar tot 17 uur.");
         String nummer = "23019182";
 
         login("vera", veraWachtwoord);
@@ -293,6 +294,9 @@ class KccWerkplekIT extends BrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken"))
                 .click();
         assertThat(page.getByText("1 klantcontact gevonden.")).isVisible();
+        Locator gevonden = page.locator("#resultaten li");
+        assertThat(gevonden).containsText("Karel van Deurne");
+        assertThat(gevonden).containsText("Taak Terugbellen: nog open");
         screen("10-klantcontact-zoeken");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vraag over de overkapping"))

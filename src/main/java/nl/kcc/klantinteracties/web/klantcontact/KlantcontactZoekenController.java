@@ -1,10 +1,13 @@
 package nl.kcc.klantinteracties.web.klantcontact;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.actor.ActorResponse;
@@ -126,10 +129,9 @@ class KlantcontactZoekenController {
                         "zoekfout",
                         "Geef minstens " + MINIMUM_ADRES + " tekens van het telefoonnummer of e-mailadres op.");
             } else {
-                var found = zoek(op, term, Werkplek.context(request, medewerker));
-                model.addAttribute(
-                        "resultaten",
-                        found.items().stream().map(Weergave::klantcontact).toList());
+                ApiContext context = Werkplek.context(request, medewerker);
+                var found = zoek(op, term, context);
+                model.addAttribute("resultaten", resultaten(found.items(), context));
                 model.addAttribute("aantal", found.count());
             }
         }
@@ -166,17 +168,93 @@ class KlantcontactZoekenController {
     private Page<KlantcontactResponse> zoek(ZoekOp op, String term, ApiContext context) {
         if (op == ZoekOp.NUMMER) {
             var found = klantcontacten.list(
-                    Werkplek.query(klantcontacten, "referentienummer", term, "pageSize", String.valueOf(PAGE_SIZE)),
+                    Werkplek.query(
+                            klantcontacten,
+                            "referentienummer",
+                            term,
+                            "pageSize",
+                            String.valueOf(PAGE_SIZE),
+                            "expand",
+                            "hadBetrokkenen"),
                     context);
             if (found.count() > 0) {
                 return found;
             }
             return klantcontacten.list(
-                    Werkplek.query(klantcontacten, "nummer", term, "pageSize", String.valueOf(PAGE_SIZE)), context);
+                    Werkplek.query(
+                            klantcontacten,
+                            "nummer",
+                            term,
+                            "pageSize",
+                            String.valueOf(PAGE_SIZE),
+                            "expand",
+                            "hadBetrokkenen"),
+                    context);
         }
         String value = op == ZoekOp.ADRES && term.contains("@") ? term : term.replaceAll("[\\s()-]", "");
         return klantcontacten.list(
-                Werkplek.query(klantcontacten, op.filter, value, "pageSize", String.valueOf(PAGE_SIZE)), context);
+                Werkplek.query(
+                        klantcontacten,
+                        op.filter,
+                        value,
+                        "pageSize",
+                        String.valueOf(PAGE_SIZE),
+                        "expand",
+                        "hadBetrokkenen"),
+                context);
+    }
+
+    /** A found contact as the list shows it: who the klant was, and whether what was asked of a colleague is done. */
+    record Resultaat(Weergave.Klantcontact klantcontact, String klant, List<String> taken) {}
+
+    /**
+     * Answers "is er al teruggebeld?" in the list itself: the klant's name and each task's handeling with its status,
+     * read for the whole page in one batch of partijen and one of taken.
+     */
+    private List<Resultaat> resultaten(List<KlantcontactResponse> found, ApiContext context) {
+        var klanten = new HashMap<UUID, BetrokkeneResponse>();
+        var partijUuids = new HashSet<UUID>();
+        var taakUuids = new ArrayList<UUID>();
+        for (var k : found) {
+            @SuppressWarnings("unchecked")
+            var betrokkenen = (List<BetrokkeneResponse>) k.expand().getOrDefault("hadBetrokkenen", List.of());
+            betrokkenen.stream()
+                    .filter(b -> b.rol().equals("klant"))
+                    .findFirst()
+                    .or(() -> betrokkenen.stream().findFirst())
+                    .ifPresent(b -> {
+                        klanten.put(k.uuid(), b);
+                        if (b.wasPartij() != null) {
+                            partijUuids.add(b.wasPartij().uuid());
+                        }
+                    });
+            k.leiddeTotInterneTaken().forEach(t -> taakUuids.add(t.uuid()));
+        }
+        Map<UUID, String> partijNamen = partijUuids.isEmpty()
+                ? Map.of()
+                : partijen.showAll(partijUuids, ExpandTree.NONE, context).values().stream()
+                        .collect(Collectors.toMap(p -> p.uuid(), Weergave::naam));
+        Map<UUID, InterneTaakResponse> taken =
+                taakUuids.isEmpty() ? Map.of() : interneTaken.showAll(taakUuids, ExpandTree.NONE, context);
+        return found.stream()
+                .map(k -> {
+                    var klant = klanten.get(k.uuid());
+                    String naam = "";
+                    if (klant != null) {
+                        naam = Weergave.betrokkene(klant).naam();
+                        if (naam.isEmpty() && klant.wasPartij() != null) {
+                            naam = partijNamen.getOrDefault(klant.wasPartij().uuid(), "");
+                        }
+                    }
+                    var regels = k.leiddeTotInterneTaken().stream()
+                            .map(r -> taken.get(r.uuid()))
+                            .filter(Objects::nonNull)
+                            .map(t -> t.gevraagdeHandeling() + ": "
+                                    + (t.status().equals("verwerkt") ? "afgehandeld" : "nog open"))
+                            .toList();
+                    return new Resultaat(Weergave.klantcontact(k), naam, regels);
+                })
+                .toList();
     }
 
     private String pagina(UUID uuid, Fouten fouten, String antwoord, ApiContext context, Model model) {

@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.web;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -87,7 +88,7 @@ public final class Weergave {
                 identificatoren,
                 adres(partij.bezoekadres()),
                 adres(partij.correspondentieadres()),
-                partij.voorkeurstaal(),
+                taal(partij.voorkeurstaal()),
                 partij.indicatieActief(),
                 Boolean.TRUE.equals(partij.indicatieGeheimhouding()));
     }
@@ -166,7 +167,59 @@ public final class Weergave {
                 .filter(k -> k.waarde().equals(kanaal))
                 .map(Keuze::label)
                 .findFirst()
-                .orElse(kanaal);
+                .orElseGet(() -> kanaal == null
+                        ? ""
+                        : ANDERE_KANALEN.getOrDefault(kanaal.strip().toLowerCase(Locale.ROOT), kanaal));
+    }
+
+    /** Kanalen that API clients write in their own words (Open Formulieren, KISS, mail readers). */
+    private static final Map<String, String> ANDERE_KANALEN = Map.of(
+            "email", "E-mail",
+            "post", "Post",
+            "formulier", "Formulier",
+            "webformulier", "Webformulier",
+            "app", "App",
+            "sms", "Sms",
+            "social media", "Sociale media",
+            "fysiek", "Balie");
+
+    /** The languages a klant may prefer, by the ISO 639-2 code the standard stores; an unknown code as it is. */
+    private static final Map<String, String> TALEN = Map.ofEntries(
+            Map.entry("nld", "Nederlands"),
+            Map.entry("dut", "Nederlands"),
+            Map.entry("eng", "Engels"),
+            Map.entry("deu", "Duits"),
+            Map.entry("ger", "Duits"),
+            Map.entry("fra", "Frans"),
+            Map.entry("fre", "Frans"),
+            Map.entry("fry", "Fries"),
+            Map.entry("spa", "Spaans"),
+            Map.entry("pol", "Pools"),
+            Map.entry("tur", "Turks"),
+            Map.entry("ara", "Arabisch"),
+            Map.entry("ber", "Berbers"),
+            Map.entry("pap", "Papiaments"),
+            Map.entry("srn", "Sranantongo"),
+            Map.entry("ukr", "Oekraïens"),
+            Map.entry("rus", "Russisch"),
+            Map.entry("por", "Portugees"),
+            Map.entry("ita", "Italiaans"),
+            Map.entry("bul", "Bulgaars"),
+            Map.entry("ron", "Roemeens"),
+            Map.entry("rum", "Roemeens"),
+            Map.entry("tir", "Tigrinya"),
+            Map.entry("som", "Somalisch"),
+            Map.entry("fas", "Perzisch"),
+            Map.entry("per", "Perzisch"),
+            Map.entry("zho", "Chinees"),
+            Map.entry("chi", "Chinees"),
+            Map.entry("sgn", "Gebarentaal"));
+
+    public static String taal(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return TALEN.getOrDefault(code.strip().toLowerCase(Locale.ROOT), code);
     }
 
     public static String soortDigitaalAdres(String soort) {

@@ -114,6 +114,27 @@ class KlantZoekenIT extends BrowserIT {
         assertThat(page.locator(".error-summary a").first()).isFocused();
     }
 
+    @Test
+    void anIncomingCallOpensTheKlantbeeldOfTheCallersNumber() {
+        page.navigate(werkplek("/bellen?nummer=%2B31632760638"));
+        page.getByLabel("Gebruikersnaam").fill("nicole");
+        page.getByLabel("Wachtwoord").fill(wachtwoord);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Klantbeeld: Jan van Dijk");
+        assertThat(page.locator("dt:has-text('Voorkeurstaal') + dd")).hasText("Nederlands");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact registreren"))
+                .click();
+        assertThat(page.getByLabel("Kanaal")).hasValue("telefoon");
+
+        page.navigate(werkplek("/bellen?nummer=0201111111"));
+        assertThat(page.getByLabel("Zoeken op")).hasValue("telefoon");
+        assertThat(page.getByLabel("Zoekterm")).hasValue("0201111111");
+        assertThat(page.getByText("Geen klant gevonden.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+    }
+
     private void zoek(String op, String term) {
         page.getByLabel("Zoeken op").selectOption(op);
         page.getByLabel("Zoekterm").fill(term);

@@ -99,6 +99,31 @@ class ContactController {
         return "werkplek/contact/start";
     }
 
+    /**
+     * Where a telephony integration sends the medewerker when a call comes in: one klant with that number opens their
+     * klantbeeld, ready to register a telephone contact; none or several show the search by that number.
+     */
+    @GetMapping("/werkplek/bellen")
+    String bellen(
+            @RequestParam(defaultValue = "") String nummer,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        redirect.addAttribute("kanaal", "telefoon");
+        try {
+            List<UUID> gevonden =
+                    zoeker.zoek(PartijZoeker.ZoekOp.TELEFOON, nummer, Werkplek.context(request, medewerker));
+            if (gevonden.size() == 1) {
+                return "redirect:/werkplek/partijen/" + gevonden.getFirst();
+            }
+        } catch (PartijZoeker.OngeldigeZoekterm ongeldig) {
+            // The search page says what is wrong with the number.
+        }
+        redirect.addAttribute("zoekOp", PartijZoeker.ZoekOp.TELEFOON.getWaarde());
+        redirect.addAttribute("zoekterm", nummer);
+        return "redirect:/werkplek";
+    }
+
     @GetMapping("/werkplek/partijen/nieuw")
     String nieuweKlant(@RequestParam(defaultValue = "telefoon") String kanaal, Model model) {
         model.addAttribute("formulier", new NieuweKlant.Formulier(kanaal, "", "", "", "", "", "", SubmitOnce.newKey()));

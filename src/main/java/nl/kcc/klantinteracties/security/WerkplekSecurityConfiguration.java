@@ -130,6 +130,14 @@ class WerkplekSecurityConfiguration {
      */
     private static void refused(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        if (denied instanceof CsrfException
+                && request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid()) {
+            // The session ended while the form was open: that is what the medewerker must hear, and logging in again
+            // brings back what they typed (the werkplek keeps drafts).
+            new WerkplekEntryPoint().toLogin(request, response, WerkplekEntryPoint.EXPIRED);
+            return;
+        }
         String title;
         String text;
         if (denied instanceof CsrfException) {

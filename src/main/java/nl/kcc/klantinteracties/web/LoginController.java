@@ -61,7 +61,8 @@ class LoginController {
             return LOGIN_MISLUKT;
         }
         if (parameters.containsKey("verlopen")) {
-            return "Uw sessie is verlopen. Log opnieuw in.";
+            return "Uw sessie is verlopen. Log opnieuw in. Een contact dat u had ingevuld en nog niet had opgeslagen,"
+                    + " vindt u daarna terug bij Contact opnemen.";
         }
         if (parameters.containsKey("beeindigd")) {
             return "Uw sessie is beëindigd. Log opnieuw in.";

@@ -21,6 +21,8 @@ class SessieVerloopIT extends BrowserIT {
         page.navigate(werkplek("/taken"));
 
         assertThat(page).hasURL(werkplek("/inloggen?verlopen"));
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Uw sessie is verlopen. Log opnieuw in.");
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("Uw sessie is verlopen. Log opnieuw in. Een contact dat u had ingevuld en nog niet had"
+                        + " opgeslagen, vindt u daarna terug bij Contact opnemen.");
     }
 }

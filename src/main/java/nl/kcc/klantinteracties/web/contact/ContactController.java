@@ -17,6 +17,7 @@ import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +42,7 @@ class ContactController {
     private final ContactRegistratie registratie;
     private final Actoren actoren;
     private final SubmitOnce once;
+    private final Concepten concepten;
 
     ContactController(
             PartijZoeker zoeker,
@@ -48,13 +50,15 @@ class ContactController {
             NieuweKlant nieuweKlant,
             ContactRegistratie registratie,
             Actoren actoren,
-            SubmitOnce once) {
+            SubmitOnce once,
+            Concepten concepten) {
         this.zoeker = zoeker;
         this.partijen = partijen;
         this.nieuweKlant = nieuweKlant;
         this.registratie = registratie;
         this.actoren = actoren;
         this.once = once;
+        this.concepten = concepten;
     }
 
     @ModelAttribute
@@ -83,6 +87,8 @@ class ContactController {
         model.addAttribute("zoekterm", zoekterm == null ? "" : zoekterm);
         model.addAttribute("gezocht", zoekterm != null);
         model.addAttribute("resultaten", List.of());
+        model.addAttribute(
+                "concept", concepten.van(medewerker).map(this::beschrijving).orElse(null));
         if (zoekterm != null) {
             try {
                 ApiContext context = Werkplek.context(request, medewerker);
@@ -164,11 +170,46 @@ class ContactController {
     String contactFormulier(
             @RequestParam(defaultValue = "telefoon") String kanaal,
             @RequestParam(required = false) String partij,
+            @RequestParam(required = false) String concept,
             Medewerker medewerker,
             HttpServletRequest request,
             Model model) {
-        return formulier(
-                ContactFormulier.nieuw(kanaal, partij), Fouten.geen(), Werkplek.context(request, medewerker), model);
+        ContactFormulier formulier = ContactFormulier.nieuw(kanaal, partij);
+        if (concept != null) {
+            var bewaard = concepten.van(medewerker);
+            if (bewaard.isPresent()) {
+                formulier = bewaard.get().formulier();
+                model.addAttribute(
+                        "melding",
+                        "Wat u op " + Werkplek.moment(bewaard.get().bijgewerkt())
+                                + " had ingevuld, staat weer in het formulier. Het is nog niet opgeslagen.");
+            }
+        }
+        return formulier(formulier, Fouten.geen(), Werkplek.context(request, medewerker), model);
+    }
+
+    /**
+     * Keeps what the medewerker types, a second after they stop typing; each of these requests also keeps the session
+     * alive, so that a long call does not end it.
+     */
+    @PostMapping("/werkplek/concepten/contact")
+    ResponseEntity<Void> bewaarConcept(@ModelAttribute ContactFormulier formulier, Medewerker medewerker) {
+        concepten.bewaar(medewerker, formulier);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/werkplek/concepten/contact/weggooien")
+    String gooiConceptWeg(Medewerker medewerker, RedirectAttributes redirect) {
+        concepten.verwijder(medewerker);
+        redirect.addFlashAttribute("melding", "Het niet opgeslagen contact is weggegooid.");
+        return "redirect:/werkplek";
+    }
+
+    /** What the start page says of an unsaved contact, so the medewerker knows which one it is. */
+    private String beschrijving(Concepten.Concept concept) {
+        String onderwerp = ContactFormulier.tekst(concept.formulier().onderwerp());
+        return "laatst ingevuld op " + Werkplek.moment(concept.bijgewerkt())
+                + (onderwerp.isEmpty() ? "" : ", onderwerp “" + onderwerp + "”");
     }
 
     @PostMapping("/werkplek/contact")
@@ -184,6 +225,7 @@ class ContactController {
             SubmitOnce.Outcome outcome = once.submit(medewerker, formulier.sleutel(), () -> {
                 var geregistreerd = registratie.registreer(formulier, medewerker, context);
                 nummer.set(geregistreerd.referentienummer());
+                concepten.verwijder(medewerker);
                 // Anyone may shield what a caller confides; only the role may read it back.
                 return formulier.isVertrouwelijk() && !medewerker.vertrouwelijk()
                         ? "/werkplek"

@@ -66,7 +66,9 @@ public final class Weergave {
             String toegewezenAan,
             String toegewezenOp,
             String afgehandeldOp,
-            UUID klantcontact) {}
+            UUID klantcontact,
+            UUID opgepaktDoor,
+            String opgepaktDoorNaam) {}
 
     private Weergave() {}
 
@@ -159,7 +161,30 @@ public final class Weergave {
                 Werkplek.moment(t.afgehandeldOp()),
                 t.aanleidinggevendKlantcontact() == null
                         ? null
-                        : t.aanleidinggevendKlantcontact().uuid());
+                        : t.aanleidinggevendKlantcontact().uuid(),
+                opgepaktDoor(t, actoren),
+                actoren.containsKey(opgepaktDoor(t, actoren))
+                        ? actoren.get(opgepaktDoor(t, actoren)).naam()
+                        : "");
+    }
+
+    /**
+     * The medewerker who took a task of their afdeling upon themselves ("ik pak hem op"): a medewerker assigned beside
+     * an organisatorische eenheid. A task made for one medewerker alone is theirs, not taken up.
+     */
+    public static UUID opgepaktDoor(InterneTaakResponse t, Map<UUID, ActorResponse> actoren) {
+        var toegewezen = t.toegewezenAanActoren().stream()
+                .map(r -> actoren.get(r.uuid()))
+                .filter(a -> a != null)
+                .toList();
+        boolean afdeling = toegewezen.stream().anyMatch(a -> a.soortActor().equals("organisatorische_eenheid"));
+        return afdeling
+                ? toegewezen.stream()
+                        .filter(a -> a.soortActor().equals("medewerker"))
+                        .map(ActorResponse::uuid)
+                        .findFirst()
+                        .orElse(null)
+                : null;
     }
 
     public static String kanaal(String kanaal) {

@@ -47,6 +47,7 @@ public abstract class BrowserIT extends ApiIT {
 
     protected BrowserContext context;
     protected Page page;
+    private BrowserContext colleague;
 
     @Autowired
     protected MedewerkerAccounts accounts;
@@ -85,12 +86,29 @@ public abstract class BrowserIT extends ApiIT {
 
     @BeforeEach
     void openBrowserContext() {
-        context = browser.newContext(new Browser.NewContextOptions()
+        context = newContext();
+        page = context.newPage();
+    }
+
+    /** A second browser, with a session of its own, for a colleague working at the same time. */
+    protected Page colleaguesBrowser(String gebruikersnaam, String wachtwoord) {
+        colleague = newContext();
+        Page other = colleague.newPage();
+        other.navigate(werkplek("/inloggen"));
+        other.getByLabel("Gebruikersnaam").fill(gebruikersnaam);
+        other.getByLabel("Wachtwoord").fill(wachtwoord);
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen"))
+                .click();
+        return other;
+    }
+
+    private static BrowserContext newContext() {
+        BrowserContext created = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1366, 900)
                 .setLocale("nl-NL")
                 .setTimezoneId("Europe/Amsterdam"));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
+        created.setDefaultTimeout(15_000);
+        return created;
     }
 
     /** The page each test ended on, to see what a failing test saw. */
@@ -107,6 +125,10 @@ public abstract class BrowserIT extends ApiIT {
             // Only a help for reading a failure; the test's own outcome stands.
         }
         context.close();
+        if (colleague != null) {
+            colleague.close();
+            colleague = null;
+        }
     }
 
     protected String werkplek(String path) {

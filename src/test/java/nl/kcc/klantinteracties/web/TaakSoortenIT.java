@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A task is finished the way it asks: an e-mail question is answered and closed on one screen (C1199), a call-back
  * the KCC routes again still reaches the next afdeling as a call-back (C6114), a zaak task is finished by the zaak
- * (C9761), and any other task by saying what was done. The KCC's own tasks are not offered "Terug naar KCC".
+ * (C9761), and any other task by saying what was done. The KCC's own tasks are not offered "Terug naar KCC". A
+ * medewerker takes a task of their afdeling upon themselves, so that a colleague does not call the klant too.
  */
 class TaakSoortenIT extends BrowserIT {
 
@@ -158,6 +159,50 @@ class TaakSoortenIT extends BrowserIT {
                         .query(String.class)
                         .single())
                 .endsWith("Afgerond: Folder per post verstuurd.");
+    }
+
+    @Test
+    void aColleagueSeesWhoTookUpATaskAndCannotTakeItToo() {
+        String pietWachtwoord =
+                account("piet", "Piet de Wit", actor("Piet de Wit", "medewerker"), List.of(vergunningen), false);
+        UUID vraag = klantcontact("telefoon", "Vraag over een dakkapel", "Mag ik een dakkapel plaatsen?");
+        UUID taak = taak(vraag, "Terugbellen", vergunningen);
+
+        Page piet = colleaguesBrowser("piet", pietWachtwoord);
+        piet.navigate(werkplek("/taken/" + taak));
+        assertThat(piet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik pak hem op")))
+                .isVisible();
+
+        login("vera", veraWachtwoord);
+        page.navigate(werkplek("/taken/" + taak));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik pak hem op"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("U hebt de taak opgepakt; uw collega's zien dat u hem doet.");
+        assertThat(page.locator("dt:has-text('Opgepakt door') + dd")).hasText("Vera Jansen");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik pak hem op")))
+                .hasCount(0);
+        accessible();
+
+        // Piet's page was opened before Vera took the task up.
+        piet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik pak hem op"))
+                .click();
+        assertThat(piet.getByRole(AriaRole.STATUS)).hasText("Deze taak is al opgepakt door Vera Jansen.");
+        assertThat(piet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik pak hem op")))
+                .hasCount(0);
+        piet.navigate(werkplek("/taken"));
+        assertThat(piet.locator("tbody tr").first()).containsText("Opgepakt door Vera Jansen");
+        assertThat(jdbc.sql("select count(*) from internetaak_actor where internetaak_uuid = ?")
+                        .param(taak)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vrijgeven voor de afdeling"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("De taak is weer voor de hele afdeling.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik pak hem op")))
+                .isVisible();
     }
 
     private String status(UUID taak) {

@@ -3,7 +3,10 @@ package nl.kcc.klantinteracties.web.taken;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import nl.kcc.klantinteracties.actor.ActorResource;
+import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.Texts;
@@ -17,6 +20,7 @@ import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.klantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResource;
 import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,6 +44,7 @@ class TaakAfhandeling {
     private final InterneTaakResource interneTaken;
     private final KlantcontactResource klantcontacten;
     private final OnderwerpobjectResource onderwerpobjecten;
+    private final ActorResource actorResource;
     private final MaakKlantcontact maak;
     private final JdbcClient jdbc;
 
@@ -47,8 +52,10 @@ class TaakAfhandeling {
             InterneTaakResource interneTaken,
             KlantcontactResource klantcontacten,
             OnderwerpobjectResource onderwerpobjecten,
+            ActorResource actorResource,
             MaakKlantcontact maak,
             JdbcClient jdbc) {
+        this.actorResource = actorResource;
         this.interneTaken = interneTaken;
         this.klantcontacten = klantcontacten;
         this.onderwerpobjecten = onderwerpobjecten;
@@ -115,6 +122,50 @@ class TaakAfhandeling {
         InterneTaakResponse open = open(taak, context);
         String gedaan = notitie == null ? "" : notitie.strip();
         sluit(taak, gedaan.isEmpty() ? null : toelichting(open, "Afgerond: " + gedaan), context);
+    }
+
+    /**
+     * Takes an afdeling's task upon the medewerker, so that a colleague does not call the same klant: the medewerker is
+     * assigned beside the afdeling. Of two who try at once, the second waits for the first and is told who has it.
+     */
+    @Transactional
+    void oppakken(UUID taak, Medewerker medewerker, ApiContext context) {
+        InterneTaakResponse open = open(taak, context);
+        var toegewezen = open.toegewezenAanActoren().stream().map(r -> r.uuid()).toList();
+        Map<UUID, ActorResponse> actoren = actorenVan(toegewezen, context);
+        UUID al = Weergave.opgepaktDoor(open, actoren);
+        if (al != null && !al.equals(medewerker.actor())) {
+            throw ApiException.conflict(
+                    "Deze taak is al opgepakt door " + actoren.get(al).naam() + ".");
+        }
+        if (toegewezen.contains(medewerker.actor())) {
+            return;
+        }
+        var patch = JsonNodeFactory.instance.objectNode();
+        var lijst = patch.putArray("toegewezenAanActoren");
+        toegewezen.forEach(uuid -> lijst.addObject().put("uuid", uuid.toString()));
+        lijst.addObject().put("uuid", medewerker.actor().toString());
+        interneTaken.update(taak, patch, WriteMode.PATCH, context);
+    }
+
+    /** Gives a task the medewerker took up back to their afdeling, for a colleague to take up. */
+    @Transactional
+    void vrijgeven(UUID taak, Medewerker medewerker, ApiContext context) {
+        InterneTaakResponse open = open(taak, context);
+        var toegewezen = open.toegewezenAanActoren().stream().map(r -> r.uuid()).toList();
+        if (!medewerker.actor().equals(Weergave.opgepaktDoor(open, actorenVan(toegewezen, context)))) {
+            return;
+        }
+        var patch = JsonNodeFactory.instance.objectNode();
+        var lijst = patch.putArray("toegewezenAanActoren");
+        toegewezen.stream()
+                .filter(uuid -> !uuid.equals(medewerker.actor()))
+                .forEach(uuid -> lijst.addObject().put("uuid", uuid.toString()));
+        interneTaken.update(taak, patch, WriteMode.PATCH, context);
+    }
+
+    private Map<UUID, ActorResponse> actorenVan(List<UUID> uuids, ApiContext context) {
+        return uuids.isEmpty() ? Map.of() : actorResource.showAll(uuids, ExpandTree.NONE, context);
     }
 
     /**

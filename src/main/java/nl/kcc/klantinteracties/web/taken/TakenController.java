@@ -167,6 +167,29 @@ class TakenController {
         return "redirect:/werkplek/taken/" + uuid;
     }
 
+    @PostMapping("/werkplek/taken/{uuid}/oppakken")
+    String oppakken(
+            @PathVariable UUID uuid, Medewerker medewerker, HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            afhandeling.oppakken(uuid, medewerker, Werkplek.context(request, medewerker));
+            redirect.addFlashAttribute("melding", "U hebt de taak opgepakt; uw collega's zien dat u hem doet.");
+        } catch (ApiException refused) {
+            if (refused.status() != HttpStatus.CONFLICT) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("melding", refused.getMessage());
+        }
+        return "redirect:/werkplek/taken/" + uuid;
+    }
+
+    @PostMapping("/werkplek/taken/{uuid}/vrijgeven")
+    String vrijgeven(
+            @PathVariable UUID uuid, Medewerker medewerker, HttpServletRequest request, RedirectAttributes redirect) {
+        afhandeling.vrijgeven(uuid, medewerker, Werkplek.context(request, medewerker));
+        redirect.addFlashAttribute("melding", "De taak is weer voor de hele afdeling.");
+        return "redirect:/werkplek/taken/" + uuid;
+    }
+
     @PostMapping("/werkplek/taken/{uuid}/beantwoord")
     String beantwoord(
             @PathVariable UUID uuid,
@@ -333,6 +356,9 @@ class TakenController {
         model.addAttribute("pogingen", pogingen(klantcontact.uuid(), context));
         model.addAttribute("toewijsbaar", actoren.toewijsbaar(context));
         model.addAttribute("soort", TaakSoort.van(taak.gevraagdeHandeling(), klantcontact.kanaal()));
+        // A task of the afdeling can be taken up; one assigned to the medewerker already is theirs.
+        model.addAttribute(
+                "mijnTaak", model.getAttribute("ik") instanceof Medewerker ik && actorUuids.contains(ik.actor()));
         // The KCC's own tasks are not sent back to the KCC.
         var kcc = actoren.afdeling(kccAfdeling, context);
         model.addAttribute(

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A JWT-ZGW bearer token, as the APIs of Zaakgericht Werken authenticate each other: HS256 with the secret shared with
  * the Notificaties API, naming the client. The register acts on its own behalf, so the user it names is itself.
  */
-final class ZgwToken {
+public final class ZgwToken {
 
     static final String USER_REPRESENTATION = "Klantinteracties register";
 
@@ -25,7 +25,7 @@ final class ZgwToken {
 
     private ZgwToken() {}
 
-    static String create(String clientId, String secret, Instant issuedAt) {
+    public static String create(String clientId, String secret, Instant issuedAt) {
         ObjectNode claims = JsonNodeFactory.instance.objectNode();
         claims.put("iss", clientId);
         claims.put("iat", issuedAt.getEpochSecond());

@@ -16,6 +16,7 @@ import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
+import nl.kcc.klantinteracties.web.zaken.ZakenApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,6 +44,7 @@ class ContactController {
     private final Actoren actoren;
     private final SubmitOnce once;
     private final Concepten concepten;
+    private final ZakenApi zakenApi;
 
     ContactController(
             PartijZoeker zoeker,
@@ -51,7 +53,8 @@ class ContactController {
             ContactRegistratie registratie,
             Actoren actoren,
             SubmitOnce once,
-            Concepten concepten) {
+            Concepten concepten,
+            ZakenApi zakenApi) {
         this.zoeker = zoeker;
         this.partijen = partijen;
         this.nieuweKlant = nieuweKlant;
@@ -59,6 +62,7 @@ class ContactController {
         this.actoren = actoren;
         this.once = once;
         this.concepten = concepten;
+        this.zakenApi = zakenApi;
     }
 
     @ModelAttribute
@@ -264,9 +268,16 @@ class ContactController {
 
     private String formulier(ContactFormulier formulier, Fouten fouten, ApiContext context, Model model) {
         UUID partij = Texts.parseUuid(ContactFormulier.tekst(formulier.partij()));
+        model.addAttribute("zakenVanKlant", List.of());
         if (partij != null) {
             // A partij the medewerker may not see is refused here as anywhere else.
-            model.addAttribute("klant", Weergave.partij(partijen.get(partij, ExpandTree.NONE, context)));
+            var klant = partijen.get(partij, ExpandTree.NONE, context);
+            model.addAttribute("klant", Weergave.partij(klant));
+            if (zakenApi.ingesteld()) {
+                model.addAttribute(
+                        "zakenVanKlant",
+                        zakenApi.vanPersoon(ZakenApi.bsn(klant)).zaken());
+            }
         }
         model.addAttribute("formulier", formulier);
         model.addAttribute("fouten", fouten);

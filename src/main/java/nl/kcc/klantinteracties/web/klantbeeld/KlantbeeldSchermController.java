@@ -18,6 +18,7 @@ import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
+import nl.kcc.klantinteracties.web.zaken.ZakenApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,13 +49,19 @@ class KlantbeeldSchermController {
     private final KlantcontactResource klantcontacten;
     private final Actoren actoren;
     private final JdbcClient jdbc;
+    private final ZakenApi zakenApi;
 
     KlantbeeldSchermController(
-            Klantbeeld klantbeeld, KlantcontactResource klantcontacten, Actoren actoren, JdbcClient jdbc) {
+            Klantbeeld klantbeeld,
+            KlantcontactResource klantcontacten,
+            Actoren actoren,
+            JdbcClient jdbc,
+            ZakenApi zakenApi) {
         this.klantbeeld = klantbeeld;
         this.klantcontacten = klantcontacten;
         this.actoren = actoren;
         this.jdbc = jdbc;
+        this.zakenApi = zakenApi;
     }
 
     @GetMapping("/werkplek/partijen/{uuid}")
@@ -89,6 +96,9 @@ class KlantbeeldSchermController {
         model.addAttribute("vorige", contacten.hasPrevious());
         model.addAttribute("openTaken", openTaken(beeld, context));
         model.addAttribute("zaken", zaken(uuid, context));
+        if (zakenApi.ingesteld()) {
+            model.addAttribute("zaaksysteem", zakenApi.vanPersoon(ZakenApi.bsn(beeld.partij())));
+        }
         return "werkplek/klantbeeld";
     }
 

@@ -235,10 +235,14 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
                         Betrokkene.Rol.class,
                         (w, v) -> w.and(BETROKKENE.formatted("b.rol = ?"), Wire.of(v))
                                 .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
-                Filter.url("verstrektDoorBetrokkene__url", (w, v) -> w.and("d.betrokkene_uuid = ?", v)
-                        .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
-                Filter.uuid("verstrektDoorBetrokkene__uuid", (w, v) -> w.and("d.betrokkene_uuid = ?", v)
-                        .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
+                Filter.url(
+                        "verstrektDoorBetrokkene__url",
+                        (w, v) -> w.and("d.betrokkene_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
+                Filter.uuid(
+                        "verstrektDoorBetrokkene__uuid",
+                        (w, v) -> w.and("d.betrokkene_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
                 Filter.enumeration(
                         "verstrektDoorPartij__soortPartij",
                         SoortPartij.class,

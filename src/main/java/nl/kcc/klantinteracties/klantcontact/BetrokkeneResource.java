@@ -63,17 +63,26 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
                 Filter.url("hadKlantcontact__url", (w, v) -> w.and("b.klantcontact_uuid = ?", v)),
                 Filter.uuid("hadKlantcontact__uuid", (w, v) -> w.and("b.klantcontact_uuid = ?", v)),
                 Filters.exact("organisatienaam", "b.organisatienaam"),
-                Filter.url("wasPartij__url", (w, v) -> w.and("b.partij_uuid = ?", v)
-                        .andForCaller(c -> Vertrouwelijkheid.vanPartij("b.partij_uuid", c))),
-                Filter.uuid("wasPartij__uuid", (w, v) -> w.and("b.partij_uuid = ?", v)
-                        .andForCaller(c -> Vertrouwelijkheid.vanPartij("b.partij_uuid", c))),
-                Filters.within("wasPartij__nummer", c -> PARTIJ.formatted("%s and " + Vertrouwelijkheid.partij("p", c)), "p.nummer")
+                Filter.url(
+                        "wasPartij__url",
+                        (w, v) -> w.and("b.partij_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.vanPartij("b.partij_uuid", c))),
+                Filter.uuid(
+                        "wasPartij__uuid",
+                        (w, v) -> w.and("b.partij_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.vanPartij("b.partij_uuid", c))),
+                Filters.within(
+                                "wasPartij__nummer",
+                                c -> PARTIJ.formatted("%s and " + Vertrouwelijkheid.partij("p", c)),
+                                "p.nummer")
                         .deprecated(),
                 Filters.within("verstrektedigitaalAdres__adres", BetrokkeneResource::digitaalAdres, "d.adres"),
-                Filter.uuid("verstrektedigitaalAdres__uuid", (w, v) -> w.andForCaller(
-                        c -> digitaalAdres(c).formatted("d.uuid = ?"), v)),
-                Filter.url("verstrektedigitaalAdres__url", (w, v) -> w.andForCaller(
-                        c -> digitaalAdres(c).formatted("d.uuid = ?"), v))));
+                Filter.uuid(
+                        "verstrektedigitaalAdres__uuid",
+                        (w, v) -> w.andForCaller(c -> digitaalAdres(c).formatted("d.uuid = ?"), v)),
+                Filter.url(
+                        "verstrektedigitaalAdres__url",
+                        (w, v) -> w.andForCaller(c -> digitaalAdres(c).formatted("d.uuid = ?"), v))));
         // Finding betrokkenen by a secret partij's BSN would tell who that BSN is, by name.
         filters.addAll(PartijIdentificatorFilters.of(
                 "wasPartij__partijIdentificator__",

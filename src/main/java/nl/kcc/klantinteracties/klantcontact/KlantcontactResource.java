@@ -32,6 +32,7 @@ import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
+import nl.kcc.klantinteracties.security.HiddenCollisions;
 import nl.kcc.klantinteracties.security.Owner;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
@@ -100,11 +101,17 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
 
     private final KlantcontactRepository repository;
     private final Expandables expandables;
+    private final HiddenCollisions collisions;
 
-    KlantcontactResource(ResourceSupport support, KlantcontactRepository repository, Expandables expandables) {
+    KlantcontactResource(
+            ResourceSupport support,
+            KlantcontactRepository repository,
+            Expandables expandables,
+            HiddenCollisions collisions) {
         super(support);
         this.repository = repository;
         this.expandables = expandables;
+        this.collisions = collisions;
     }
 
     @Override
@@ -220,8 +227,14 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
     }
 
     private void checkUnique(String field, String value, Klantcontact current, Violations violations) {
-        if (value != null && !value.isEmpty() && repository.taken(field, value, current.uuid())) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        List<UUID> holding = repository.holding(field, value, current.uuid());
+        if (!holding.isEmpty()) {
+            // The same answer whoever holds the value, also a klantcontact the caller may not see (ADR 0017).
             violations.add(field, "unique", bezet(field));
+            collisions.klantcontacten(field, holding);
         }
     }
 

@@ -595,9 +595,13 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
                 "subIdentificatorVan__",
                 c -> SUB_IDENTIFICATOR.formatted("%s and " + Vertrouwelijkheid.vanPartij("s.partij_uuid", c)),
                 "s"));
-        filters.add(Filter.url("vertegenwoordigdePartij__url", (w, v) -> w.andForCaller(PartijResource::vertegenwoordigdDoor, v))
+        filters.add(Filter.url(
+                        "vertegenwoordigdePartij__url",
+                        (w, v) -> w.andForCaller(PartijResource::vertegenwoordigdDoor, v))
                 .description("De partijen die vertegenwoordigd worden door de partij met deze URL."));
-        filters.add(Filter.uuid("vertegenwoordigdePartij__uuid", (w, v) -> w.andForCaller(PartijResource::vertegenwoordigdDoor, v))
+        filters.add(Filter.uuid(
+                        "vertegenwoordigdePartij__uuid",
+                        (w, v) -> w.andForCaller(PartijResource::vertegenwoordigdDoor, v))
                 .description("De partijen die vertegenwoordigd worden door de partij met deze uuid."));
         return List.copyOf(filters);
     }

@@ -62,7 +62,8 @@ public final class Vertrouwelijkheid {
         if (context.vertrouwelijk()) {
             return "true";
         }
-        return onderKlantcontact("(select vb.klantcontact_uuid from betrokkene vb where vb.uuid = " + column + ")", context);
+        return onderKlantcontact(
+                "(select vb.klantcontact_uuid from betrokkene vb where vb.uuid = " + column + ")", context);
     }
 
     /**

@@ -144,7 +144,8 @@ class NotificatieBuilderTest {
                         taak.with("aanleidinggevendKlantcontact", Shown.ref("klantcontacten", confidential))));
         assertThat(forConfidentialContact.path("kenmerken").has("toelichting")).isFalse();
         // What a person asked for is text too: it stays with a confidential contact.
-        assertThat(forConfidentialContact.path("kenmerken").has("gevraagdeHandeling")).isFalse();
+        assertThat(forConfidentialContact.path("kenmerken").has("gevraagdeHandeling"))
+                .isFalse();
         assertThat(forConfidentialContact.path("kenmerken").path("status").asString())
                 .isEqualTo("te_verwerken");
 

@@ -46,7 +46,8 @@ public final class Filters {
      */
     public static Filter<String> within(String name, Function<ApiContext, String> condition, String column) {
         return Filter.text(
-                name, (where, value) -> where.andForCaller(c -> condition.apply(c).formatted(column + " = ?"), value));
+                name,
+                (where, value) -> where.andForCaller(c -> condition.apply(c).formatted(column + " = ?"), value));
     }
 
     /** The same four, inside a condition that depends on what the caller may see. */

@@ -30,6 +30,7 @@ final class HiddenFixture {
     static final String GEHEIM_NUMMER = "7700000001";
     static final String ZICHTBAAR_NUMMER = "7700000002";
     static final String GEHEIM_REFERENTIENUMMER = "9900000001";
+    static final String ZICHTBAAR_REFERENTIENUMMER = "9900000002";
     static final String GEHEIM_EMAIL = "qx.verborgen@example.nl";
     static final String GEHEIM_BETROKKENE_EMAIL = "qy.verborgen@example.nl";
     static final String GEHEIME_ZAAK = "ZAAK-QX-GEHEIM";
@@ -113,7 +114,12 @@ final class HiddenFixture {
         klantcontact = post(
                 api,
                 "/klantcontacten",
-                Bodies.with(Bodies.klantcontact(), "nummer", ZICHTBAAR_NUMMER, "referentienummer", "9900000002"));
+                Bodies.with(
+                        Bodies.klantcontact(),
+                        "nummer",
+                        ZICHTBAAR_NUMMER,
+                        "referentienummer",
+                        ZICHTBAAR_REFERENTIENUMMER));
         geheimContact = post(
                 api,
                 "/klantcontacten",

@@ -17,6 +17,7 @@ import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.json.Texts;
+import nl.kcc.klantinteracties.security.Owner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -116,7 +117,13 @@ public class HiddenReferences {
         return slash <= 0 ? null : rest.substring(0, slash);
     }
 
-    private Set<UUID> hidden(Targets targets, ApiContext context, boolean includeDeleted) {
+    private Set<UUID> hidden(Targets targets, ApiContext caller, boolean includeDeleted) {
+        // The request's context names the owner only when it had registered something confidential before the request
+        // began (ADR 0013); what it registers in this request (/maak-klantcontact's parts) is its own too.
+        UUID owner = Owner.current();
+        ApiContext context = caller.owner() == null && owner != null
+                ? new ApiContext(caller.urls(), false, caller.ifMatch(), owner)
+                : caller;
         var sql = new ArrayList<String>();
         var params = new ArrayList<Object>();
         for (var entry : targets.byCollection.entrySet()) {

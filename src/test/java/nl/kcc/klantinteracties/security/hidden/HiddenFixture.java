@@ -23,7 +23,7 @@ import nl.kcc.klantinteracties.support.Bodies;
  * and an onderwerpobject of the confidential contact pointing back at it; a digitaal adres of the visible partij given
  * through the confidential contact's betrokkene.
  */
-final class HiddenFixture {
+public final class HiddenFixture {
 
     static final String GEHEIM_BSN = "999990032";
     static final String ZICHTBAAR_BSN = "999990020";
@@ -60,7 +60,7 @@ final class HiddenFixture {
             GEHEIM_EMAIL,
             GEHEIM_BETROKKENE_EMAIL,
             GEHEIM_BSN,
-            "NL91ABNA0417164300");
+            "NL02ABNA0123456789");
 
     // Hidden.
     final String geheimePartij;
@@ -84,7 +84,7 @@ final class HiddenFixture {
     final String adresViaGeheimeBetrokkene;
     final String actor;
 
-    HiddenFixture(Supplier<RequestSpecification> api) {
+    public HiddenFixture(Supplier<RequestSpecification> api) {
         partij = post(api, "/partijen", Bodies.persoon("Zichtbaar", "Persoon", ZICHTBAAR_BSN));
         var geheim = Bodies.with(
                 Bodies.persoon("Qxgeheimina", "Qxverborgen", GEHEIM_BSN),
@@ -100,7 +100,7 @@ final class HiddenFixture {
                 .extract()
                 .path("partijIdentificatoren[0].uuid");
         geheimRekeningnummer =
-                post(api, "/rekeningnummers", Map.of("partij", ref(geheimePartij), "iban", "NL91ABNA0417164300"));
+                post(api, "/rekeningnummers", Map.of("partij", ref(geheimePartij), "iban", "NL02ABNA0123456789"));
         geheimVertegenwoordigt = post(
                 api,
                 "/vertegenwoordigingen",
@@ -204,8 +204,32 @@ final class HiddenFixture {
                 post(api, "/actorklantcontacten", Map.of("actor", ref(actor), "klantcontact", ref(geheimContact)));
     }
 
+    /**
+     * A hidden object of each kind, by schema name and by collection path, for requests that name an existing
+     * object ({@code HostileInputIT}).
+     */
+    public Map<String, String> hiddenBySchema() {
+        var hidden = new LinkedHashMap<String, String>();
+        put(hidden, "Partij", "/partijen", geheimePartij);
+        put(hidden, "PartijIdentificator", "/partij-identificatoren", geheimeIdentificator);
+        put(hidden, "DigitaalAdres", "/digitaleadressen", geheimAdres);
+        put(hidden, "Rekeningnummer", "/rekeningnummers", geheimRekeningnummer);
+        put(hidden, "Vertegenwoordiging", "/vertegenwoordigingen", geheimVertegenwoordigt);
+        put(hidden, "Klantcontact", "/klantcontacten", geheimContact);
+        put(hidden, "Betrokkene", "/betrokkenen", geheimeBetrokkene);
+        put(hidden, "Onderwerpobject", "/onderwerpobjecten", geheimOnderwerpobject);
+        put(hidden, "InterneTaak", "/internetaken", geheimeTaak);
+        put(hidden, "ActorKlantcontact", "/actorklantcontacten", geheimeActorLink);
+        return hidden;
+    }
+
+    private static void put(Map<String, String> map, String schema, String collection, String uuid) {
+        map.put(schema, uuid);
+        map.put(collection, uuid);
+    }
+
     /** Every hidden object's uuid. */
-    List<String> hiddenUuids() {
+    public List<String> hiddenUuids() {
         return List.of(
                 geheimePartij,
                 geheimeIdentificator,
@@ -222,7 +246,7 @@ final class HiddenFixture {
     }
 
     /** Every hidden uuid and text. */
-    List<String> secrets() {
+    public List<String> secrets() {
         var all = new ArrayList<>(hiddenUuids());
         all.addAll(HIDDEN_TEXTS);
         return all;

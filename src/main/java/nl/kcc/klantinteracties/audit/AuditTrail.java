@@ -1,6 +1,7 @@
 package nl.kcc.klantinteracties.audit;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
@@ -12,6 +13,7 @@ import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.Change;
+import nl.kcc.klantinteracties.api.resource.HiddenReferences;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
@@ -28,9 +30,11 @@ public class AuditTrail {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final HiddenReferences hiddenReferences;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, HiddenReferences hiddenReferences) {
         this.jdbc = jdbc;
+        this.hiddenReferences = hiddenReferences;
     }
 
     /** One change as the audit trail shows it; {@code wijzigingen} holds the object before and after. */
@@ -86,6 +90,17 @@ public class AuditTrail {
         if (entries.count() == 0) {
             throw ApiException.notFound();
         }
+        // An entry holds the object as its writer was shown it; each reader sees it as they may (ADR 0017).
+        var snapshots = new ArrayList<JsonNode>();
+        for (Entry entry : entries.items()) {
+            if (entry.wijzigingen().oud() != null) {
+                snapshots.add(entry.wijzigingen().oud());
+            }
+            if (entry.wijzigingen().nieuw() != null) {
+                snapshots.add(entry.wijzigingen().nieuw());
+            }
+        }
+        hiddenReferences.pruneJson(snapshots, context);
         return entries;
     }
 

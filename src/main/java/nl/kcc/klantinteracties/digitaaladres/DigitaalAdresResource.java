@@ -95,13 +95,7 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
     /** The addresses of a secret partij, and those only a betrokkene of a confidential klantcontact gave, are hidden. */
     @Override
     public String visible(String alias, ApiContext context) {
-        return Vertrouwelijkheid.vanPartij(alias + ".partij_uuid", context) + " and ("
-                + alias + ".partij_uuid is not null or "
-                + Vertrouwelijkheid.onderKlantcontact(
-                        "(select vb.klantcontact_uuid from betrokkene vb where vb.uuid = " + alias
-                                + ".betrokkene_uuid)",
-                        context)
-                + ")";
+        return Vertrouwelijkheid.digitaalAdres(alias, context);
     }
 
     /** A partij that preferred the address no longer has a voorkeur. */
@@ -239,9 +233,16 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
                 Filter.enumeration(
                         "verstrektDoorBetrokkene__rol",
                         Betrokkene.Rol.class,
-                        (w, v) -> w.and(BETROKKENE.formatted("b.rol = ?"), Wire.of(v))),
-                Filter.url("verstrektDoorBetrokkene__url", (w, v) -> w.and("d.betrokkene_uuid = ?", v)),
-                Filter.uuid("verstrektDoorBetrokkene__uuid", (w, v) -> w.and("d.betrokkene_uuid = ?", v)),
+                        (w, v) -> w.and(BETROKKENE.formatted("b.rol = ?"), Wire.of(v))
+                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
+                Filter.url(
+                        "verstrektDoorBetrokkene__url",
+                        (w, v) -> w.and("d.betrokkene_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
+                Filter.uuid(
+                        "verstrektDoorBetrokkene__uuid",
+                        (w, v) -> w.and("d.betrokkene_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
                 Filter.enumeration(
                         "verstrektDoorPartij__soortPartij",
                         SoortPartij.class,

@@ -63,21 +63,37 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
                 Filter.url("hadKlantcontact__url", (w, v) -> w.and("b.klantcontact_uuid = ?", v)),
                 Filter.uuid("hadKlantcontact__uuid", (w, v) -> w.and("b.klantcontact_uuid = ?", v)),
                 Filters.exact("organisatienaam", "b.organisatienaam"),
-                Filter.url("wasPartij__url", (w, v) -> w.and("b.partij_uuid = ?", v)),
-                Filter.uuid("wasPartij__uuid", (w, v) -> w.and("b.partij_uuid = ?", v)),
-                Filters.within("wasPartij__nummer", PARTIJ, "p.nummer").deprecated(),
-                Filters.within("verstrektedigitaalAdres__adres", DIGITAAL_ADRES, "d.adres"),
-                Filter.uuid(
-                        "verstrektedigitaalAdres__uuid", (w, v) -> w.and(DIGITAAL_ADRES.formatted("d.uuid = ?"), v)),
                 Filter.url(
-                        "verstrektedigitaalAdres__url", (w, v) -> w.and(DIGITAAL_ADRES.formatted("d.uuid = ?"), v))));
+                        "wasPartij__url",
+                        (w, v) -> w.and("b.partij_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.vanPartij("b.partij_uuid", c))),
+                Filter.uuid(
+                        "wasPartij__uuid",
+                        (w, v) -> w.and("b.partij_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.vanPartij("b.partij_uuid", c))),
+                Filters.within(
+                                "wasPartij__nummer",
+                                c -> PARTIJ.formatted("%s and " + Vertrouwelijkheid.partij("p", c)),
+                                "p.nummer")
+                        .deprecated(),
+                Filters.within("verstrektedigitaalAdres__adres", BetrokkeneResource::digitaalAdres, "d.adres"),
+                Filter.uuid(
+                        "verstrektedigitaalAdres__uuid",
+                        (w, v) -> w.andForCaller(c -> digitaalAdres(c).formatted("d.uuid = ?"), v)),
+                Filter.url(
+                        "verstrektedigitaalAdres__url",
+                        (w, v) -> w.andForCaller(c -> digitaalAdres(c).formatted("d.uuid = ?"), v))));
         // Finding betrokkenen by a secret partij's BSN would tell who that BSN is, by name.
         filters.addAll(PartijIdentificatorFilters.of(
                 "wasPartij__partijIdentificator__",
-                vertrouwelijk -> IDENTIFICATOR.formatted(
-                        "%s and " + Vertrouwelijkheid.vanPartij("b.partij_uuid", vertrouwelijk)),
+                caller -> IDENTIFICATOR.formatted("%s and " + Vertrouwelijkheid.vanPartij("b.partij_uuid", caller)),
                 "i"));
         return List.copyOf(filters);
+    }
+
+    /** The betrokkene's digitale adressen that the caller may see, with one {@code %s} for the test on them. */
+    private static String digitaalAdres(ApiContext caller) {
+        return DIGITAAL_ADRES.formatted("%s and " + Vertrouwelijkheid.digitaalAdres("d", caller));
     }
 
     /**

@@ -59,12 +59,12 @@ class KlantcontactRepository {
     }
 
     /** Whether another klantcontact has this value in the column ({@code nummer} or {@code referentienummer}). */
-    boolean taken(String column, String value, UUID except) {
-        return !jdbc.sql("select 1 from klantcontact where " + column + " = ? and uuid <> ?")
+    /** The klantcontacten other than {@code except} that hold this value. */
+    List<UUID> holding(String column, String value, UUID except) {
+        return jdbc.sql("select uuid from klantcontact where " + column + " = ? and uuid <> ?")
                 .params(value, except)
-                .query()
-                .listOfRows()
-                .isEmpty();
+                .query(UUID.class)
+                .list();
     }
 
     /** @param registeredBy the application that registers it (see {@code security.Owner}), or null */

@@ -32,6 +32,7 @@ import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
+import nl.kcc.klantinteracties.security.HiddenCollisions;
 import nl.kcc.klantinteracties.security.Owner;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,20 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
             "exists (select 1 from onderwerpobject o where o.was_klantcontact_uuid = k.uuid and %s)";
 
     private static final List<Filter<?>> FILTERS = filters();
+
+    /** The partij of betrokkene {@code b}, when the caller may see it; a hidden one is as if it were not there. */
+    private static String visiblePartij(ApiContext caller) {
+        return Vertrouwelijkheid.vanPartij("b.partij_uuid", caller);
+    }
+
+    /**
+     * An onderwerpobject that points at the klantcontact, with one {@code %s} for the test on it; it belongs to
+     * another klantcontact, which the caller must be able to see.
+     */
+    private static String wasOnderwerpobject(ApiContext caller) {
+        return WAS_ONDERWERPOBJECT.formatted(
+                "%s and " + Vertrouwelijkheid.onderKlantcontact("o.klantcontact_uuid", caller));
+    }
 
     private static final Map<String, Expansion<KlantcontactResponse>> EXPANSIONS = Map.of(
             "hadBetrokkenen",
@@ -86,11 +101,17 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
 
     private final KlantcontactRepository repository;
     private final Expandables expandables;
+    private final HiddenCollisions collisions;
 
-    KlantcontactResource(ResourceSupport support, KlantcontactRepository repository, Expandables expandables) {
+    KlantcontactResource(
+            ResourceSupport support,
+            KlantcontactRepository repository,
+            Expandables expandables,
+            HiddenCollisions collisions) {
         super(support);
         this.repository = repository;
         this.expandables = expandables;
+        this.collisions = collisions;
     }
 
     @Override
@@ -206,8 +227,14 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
     }
 
     private void checkUnique(String field, String value, Klantcontact current, Violations violations) {
-        if (value != null && !value.isEmpty() && repository.taken(field, value, current.uuid())) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        List<UUID> holding = repository.holding(field, value, current.uuid());
+        if (!holding.isEmpty()) {
+            // The same answer whoever holds the value, also a klantcontact the caller may not see (ADR 0017).
             violations.add(field, "unique", bezet(field));
+            collisions.klantcontacten(field, holding);
         }
     }
 
@@ -289,12 +316,16 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                 Filter.url("hadBetrokkene__url", (w, v) -> w.and(BETROKKENE.formatted("b.uuid = ?"), v)),
                 Filter.bool(
                         "hadBetrokkene__wasPartij",
-                        (w, v) -> w.and((v ? "" : "not ") + BETROKKENE.formatted("b.partij_uuid is not null"))),
+                        (w, v) -> w.andForCaller(c -> (v ? "" : "not ")
+                                + BETROKKENE.formatted("b.partij_uuid is not null and " + visiblePartij(c)))),
                 Filter.uuid(
                         "hadBetrokkene__wasPartij__uuid",
-                        (w, v) -> w.and(BETROKKENE.formatted("b.partij_uuid = ?"), v)),
+                        (w, v) -> w.andForCaller(
+                                c -> BETROKKENE.formatted("b.partij_uuid = ? and " + visiblePartij(c)), v)),
                 Filter.url(
-                        "hadBetrokkene__wasPartij__url", (w, v) -> w.and(BETROKKENE.formatted("b.partij_uuid = ?"), v)),
+                        "hadBetrokkene__wasPartij__url",
+                        (w, v) -> w.andForCaller(
+                                c -> BETROKKENE.formatted("b.partij_uuid = ? and " + visiblePartij(c)), v)),
                 Filter.bool(
                         "leiddeTotInterneTaken",
                         (w, v) -> w.and((v ? "" : "not ")
@@ -302,22 +333,28 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                 Filter.uuid("onderwerpobject__uuid", (w, v) -> w.and(ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
                 Filter.url("onderwerpobject__url", (w, v) -> w.and(ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
                 Filter.uuid(
-                        "wasOnderwerpobject__uuid", (w, v) -> w.and(WAS_ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
+                        "wasOnderwerpobject__uuid",
+                        (w, v) -> w.andForCaller(c -> wasOnderwerpobject(c).formatted("o.uuid = ?"), v)),
                 Filter.url(
-                        "wasOnderwerpobject__url", (w, v) -> w.and(WAS_ONDERWERPOBJECT.formatted("o.uuid = ?"), v))));
+                        "wasOnderwerpobject__url",
+                        (w, v) -> w.andForCaller(c -> wasOnderwerpobject(c).formatted("o.uuid = ?"), v))));
         // Finding contacts by a secret partij's BSN would tell who that BSN is.
         filters.addAll(PartijIdentificatorFilters.of(
                 "hadBetrokkene__wasPartij__partijIdentificator__",
-                vertrouwelijk -> BETROKKEN_PARTIJ_IDENTIFICATOR.formatted(
-                        "%s and " + Vertrouwelijkheid.vanPartij("b.partij_uuid", vertrouwelijk)),
+                caller -> BETROKKEN_PARTIJ_IDENTIFICATOR.formatted("%s and " + visiblePartij(caller)),
                 "i"));
         filters.add(Filter.text(
                 "hadBetrokkene__digitaaladres__adres__icontains",
-                (w, v) -> w.and(BETROKKENE_DIGITAAL_ADRES.formatted("d.adres ilike ?"), Filters.contains(v))));
+                (w, v) -> w.andForCaller(
+                        c -> BETROKKENE_DIGITAAL_ADRES.formatted(
+                                "d.adres ilike ? and " + Vertrouwelijkheid.digitaalAdres("d", c)),
+                        Filters.contains(v))));
         filters.addAll(Filters.identificator(
                 "onderwerpobject__onderwerpobjectidentificator", "o.identificator_", ONDERWERPOBJECT));
         filters.addAll(Filters.identificator(
-                "wasOnderwerpobject__onderwerpobjectidentificator", "o.identificator_", WAS_ONDERWERPOBJECT));
+                "wasOnderwerpobject__onderwerpobjectidentificator",
+                "o.identificator_",
+                KlantcontactResource::wasOnderwerpobject));
         return List.copyOf(filters);
     }
 }

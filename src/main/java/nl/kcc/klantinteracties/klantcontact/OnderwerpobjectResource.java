@@ -179,8 +179,15 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
         var filters = new ArrayList<Filter<?>>(List.of(
                 Filter.url("klantcontact__url", (w, v) -> w.and("o.klantcontact_uuid = ?", v)),
                 Filter.uuid("klantcontact__uuid", (w, v) -> w.and("o.klantcontact_uuid = ?", v)),
-                Filter.url("wasKlantcontact__url", (w, v) -> w.and("o.was_klantcontact_uuid = ?", v)),
-                Filter.uuid("wasKlantcontact__uuid", (w, v) -> w.and("o.was_klantcontact_uuid = ?", v))));
+                Filter.url(
+                        "wasKlantcontact__url",
+                        (w, v) -> w.and("o.was_klantcontact_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.onderKlantcontact("o.was_klantcontact_uuid", c))),
+                Filter.uuid(
+                        "wasKlantcontact__uuid",
+                        (w, v) -> w.and("o.was_klantcontact_uuid = ?", v)
+                                .andForCaller(
+                                        c -> Vertrouwelijkheid.onderKlantcontact("o.was_klantcontact_uuid", c)))));
         filters.addAll(Filters.identificator("onderwerpobjectidentificator", "o.identificator_", "%s"));
         return List.copyOf(filters);
     }

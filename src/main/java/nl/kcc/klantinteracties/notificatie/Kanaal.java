@@ -20,22 +20,31 @@ public record Kanaal(
      *
      * @param naam the field, and the kenmerk's name
      * @param vrijeTekst whether it is free text that may hold personal data, sent only when the settings allow it
+     * @param tekst whether it is text a person wrote, never sent for a confidential object (ADR 0017); free text is
+     *     always such text
      */
-    public record Kenmerk(String naam, boolean vrijeTekst) {
+    public record Kenmerk(String naam, boolean vrijeTekst, boolean tekst) {
 
+        /** A code, number or flag: sent for every object, as Open Klant sends it. */
         static Kenmerk veld(String naam) {
-            return new Kenmerk(naam, false);
+            return new Kenmerk(naam, false, false);
         }
 
+        /** Text sent as Open Klant sends it, except for a confidential object. */
+        static Kenmerk tekst(String naam) {
+            return new Kenmerk(naam, false, true);
+        }
+
+        /** Text sent only when the settings allow free text, and never for a confidential object. */
         static Kenmerk vrijeTekst(String naam) {
-            return new Kenmerk(naam, true);
+            return new Kenmerk(naam, true, true);
         }
     }
 
     /** Where the confidentiality that holds back free-text kenmerken comes from. */
     public enum Vertrouwelijkheid {
-        /** The object has nothing to do with a klantcontact. */
-        GEEN,
+        /** The object is a partij: its {@code indicatieGeheimhouding}. */
+        GEHEIMHOUDING,
         /** The object is a klantcontact: its own {@code vertrouwelijk}. */
         EIGEN,
         /** The object is an interne taak: the {@code vertrouwelijk} of its {@code aanleidinggevendKlantcontact}. */

@@ -1,5 +1,6 @@
 package nl.kcc.klantinteracties.notificatie;
 
+import static nl.kcc.klantinteracties.notificatie.Kanaal.Kenmerk.tekst;
 import static nl.kcc.klantinteracties.notificatie.Kanaal.Kenmerk.veld;
 import static nl.kcc.klantinteracties.notificatie.Kanaal.Kenmerk.vrijeTekst;
 
@@ -18,7 +19,7 @@ public final class Kanalen {
             "partijen",
             "partij",
             List.of(veld("nummer"), vrijeTekst("interneNotitie"), veld("soortPartij")),
-            Vertrouwelijkheid.GEEN);
+            Vertrouwelijkheid.GEHEIMHOUDING);
 
     public static final Kanaal KLANTCONTACTEN = new Kanaal(
             "klantcontacten",
@@ -31,7 +32,7 @@ public final class Kanalen {
             "internetaken",
             "internetaken",
             "internetaak",
-            List.of(veld("nummer"), veld("gevraagdeHandeling"), vrijeTekst("toelichting"), veld("status")),
+            List.of(veld("nummer"), tekst("gevraagdeHandeling"), vrijeTekst("toelichting"), veld("status")),
             Vertrouwelijkheid.AANLEIDINGGEVEND_KLANTCONTACT);
 
     public static final List<Kanaal> ALL = List.of(PARTIJEN, KLANTCONTACTEN, INTERNETAKEN);

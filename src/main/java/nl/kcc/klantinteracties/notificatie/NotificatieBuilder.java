@@ -49,10 +49,10 @@ final class NotificatieBuilder {
         ObjectNode kenmerken = message.putObject("kenmerken");
         Boolean vertrouwelijk = null;
         for (Kenmerk kenmerk : kanaal.kenmerken()) {
-            if (kenmerk.vrijeTekst()) {
-                if (!freeTextKenmerken) {
-                    continue;
-                }
+            if (kenmerk.vrijeTekst() && !freeTextKenmerken) {
+                continue;
+            }
+            if (kenmerk.tekst()) {
                 if (vertrouwelijk == null) {
                     vertrouwelijk = vertrouwelijk(kanaal, object);
                 }
@@ -75,7 +75,7 @@ final class NotificatieBuilder {
     /** Whether the object belongs to a confidential klantcontact; when that cannot be told, it is treated as one. */
     private boolean vertrouwelijk(Kanaal kanaal, JsonNode object) {
         return switch (kanaal.vertrouwelijkheid()) {
-            case GEEN -> false;
+            case GEHEIMHOUDING -> object.path("indicatieGeheimhouding").asBoolean(false);
             case EIGEN -> object.path("vertrouwelijk").asBoolean(true);
             case AANLEIDINGGEVEND_KLANTCONTACT -> {
                 UUID klantcontact =

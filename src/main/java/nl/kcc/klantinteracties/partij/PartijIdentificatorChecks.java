@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.security.HiddenCollisions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +38,11 @@ class PartijIdentificatorChecks {
     static final String ALL = "__all__";
 
     private final PartijIdentificatorRepository repository;
+    private final HiddenCollisions collisions;
 
-    PartijIdentificatorChecks(PartijIdentificatorRepository repository) {
+    PartijIdentificatorChecks(PartijIdentificatorRepository repository, HiddenCollisions collisions) {
         this.repository = repository;
+        this.collisions = collisions;
     }
 
     /**
@@ -218,8 +221,16 @@ class PartijIdentificatorChecks {
                         "Deze partij heeft al een partij-identificator met codeSoortObjectId "
                                 + item.codeSoortObjectId() + ".");
             }
-            if (others.stream().anyMatch(item::sameValueAs)) {
+            var same = others.stream().filter(item::sameValueAs).toList();
+            if (!same.isEmpty()) {
+                // The same answer whoever holds the value, also a partij the caller may not see (ADR 0017).
                 violations.add(ALL, "invalid", AL_WAARDE);
+                collisions.partijen(
+                        "partijIdentificator",
+                        same.stream()
+                                .map(PartijIdentificator::partij)
+                                .filter(Objects::nonNull)
+                                .toList());
             }
             others.add(item);
         }

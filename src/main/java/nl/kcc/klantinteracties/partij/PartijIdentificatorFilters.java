@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.partij;
 
 import java.util.List;
 import java.util.function.Function;
+import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.query.Filter;
 
 /**
@@ -21,14 +22,14 @@ public final class PartijIdentificatorFilters {
      * @param alias the alias of {@code partij_identificator} inside the condition
      */
     public static List<Filter<?>> of(String prefix, String condition, String alias) {
-        return of(prefix, vertrouwelijk -> condition, alias);
+        return of(prefix, caller -> condition, alias);
     }
 
     /**
      * The same for a list that reaches the partij through another object, whose condition must also leave out secret
-     * partijen for a caller who may not see them: the function gets whether the caller may.
+     * partijen for a caller who may not see them: the function gets the caller.
      */
-    public static List<Filter<?>> of(String prefix, Function<Boolean, String> condition, String alias) {
+    public static List<Filter<?>> of(String prefix, Function<ApiContext, String> condition, String alias) {
         return List.of(
                 text(prefix + "codeObjecttype", condition, alias + ".code_objecttype"),
                 text(prefix + "codeRegister", condition, alias + ".code_register"),
@@ -36,7 +37,7 @@ public final class PartijIdentificatorFilters {
                 text(prefix + "objectId", condition, alias + ".object_id"));
     }
 
-    private static Filter<String> text(String name, Function<Boolean, String> condition, String column) {
+    private static Filter<String> text(String name, Function<ApiContext, String> condition, String column) {
         return Filter.text(
                 name, (w, v) -> w.andForCaller(c -> condition.apply(c).formatted(column + " = ?"), v));
     }

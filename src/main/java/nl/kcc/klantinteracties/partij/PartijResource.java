@@ -63,8 +63,12 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
     private static final String SUB_IDENTIFICATOR = "exists (select 1 from partij_identificator i"
             + " join partij_identificator s on s.uuid = i.sub_identificator_van_uuid"
             + " where i.partij_uuid = p.uuid and %s)";
-    private static final String VERTEGENWOORDIGD_DOOR = "exists (select 1 from vertegenwoordiging v"
-            + " where v.vertegenwoordigde_partij_uuid = p.uuid and v.vertegenwoordigende_partij_uuid = ?)";
+    /** The partijen the given partij represents; only when the caller may see that partij. */
+    private static String vertegenwoordigdDoor(ApiContext caller) {
+        return "exists (select 1 from vertegenwoordiging v where v.vertegenwoordigde_partij_uuid = p.uuid"
+                + " and v.vertegenwoordigende_partij_uuid = ? and "
+                + Vertrouwelijkheid.vanPartij("v.vertegenwoordigende_partij_uuid", caller) + ")";
+    }
 
     private static final List<Filter<?>> FILTERS = filters();
 
@@ -585,10 +589,19 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
         filters.addAll(PartijIdentificatorFilters.of("partijIdentificator__", IDENTIFICATOR, "i"));
         filters.add(Filter.enumeration(
                 "soortPartij", SoortPartij.class, (w, v) -> w.and("p.soort_partij = ?", Wire.of(v))));
-        filters.addAll(PartijIdentificatorFilters.of("subIdentificatorVan__", SUB_IDENTIFICATOR, "s"));
-        filters.add(Filter.url("vertegenwoordigdePartij__url", (w, v) -> w.and(VERTEGENWOORDIGD_DOOR, v))
+        // The identificator the partij's is a sub of, and the partij that represents it, may be another partij's,
+        // which the caller must be able to see.
+        filters.addAll(PartijIdentificatorFilters.of(
+                "subIdentificatorVan__",
+                c -> SUB_IDENTIFICATOR.formatted("%s and " + Vertrouwelijkheid.vanPartij("s.partij_uuid", c)),
+                "s"));
+        filters.add(Filter.url(
+                        "vertegenwoordigdePartij__url",
+                        (w, v) -> w.andForCaller(PartijResource::vertegenwoordigdDoor, v))
                 .description("De partijen die vertegenwoordigd worden door de partij met deze URL."));
-        filters.add(Filter.uuid("vertegenwoordigdePartij__uuid", (w, v) -> w.and(VERTEGENWOORDIGD_DOOR, v))
+        filters.add(Filter.uuid(
+                        "vertegenwoordigdePartij__uuid",
+                        (w, v) -> w.andForCaller(PartijResource::vertegenwoordigdDoor, v))
                 .description("De partijen die vertegenwoordigd worden door de partij met deze uuid."));
         return List.copyOf(filters);
     }

@@ -57,13 +57,25 @@ public final class Vertrouwelijkheid {
                 + notOwnedBy("vp", context.owner()) + ")";
     }
 
+    /** The betrokkene in {@code column}: as hidden as its klantcontact; no betrokkene hides nothing. */
+    public static String betrokkene(String column, ApiContext context) {
+        if (context.vertrouwelijk()) {
+            return "true";
+        }
+        return onderKlantcontact(
+                "(select vb.klantcontact_uuid from betrokkene vb where vb.uuid = " + column + ")", context);
+    }
+
     /**
-     * The same, for a query condition written for the caller ({@code SqlWhere.andForCaller}). It knows only whether
-     * the caller has the scope, so it hides even the caller's own secret partijen: such a filter finds less for their
-     * owner, never more for anybody.
+     * The digitaal adres (aliased {@code alias}): hidden with its partij, and when only a betrokkene gave it, with that
+     * betrokkene's klantcontact.
      */
-    public static String vanPartij(String column, boolean vertrouwelijk) {
-        return vanPartij(column, vertrouwelijk ? ApiContext.internal(null) : ApiContext.WITHOUT_VERTROUWELIJK);
+    public static String digitaalAdres(String alias, ApiContext context) {
+        if (context.vertrouwelijk()) {
+            return "true";
+        }
+        return vanPartij(alias + ".partij_uuid", context) + " and (" + alias + ".partij_uuid is not null or "
+                + betrokkene(alias + ".betrokkene_uuid", context) + ")";
     }
 
     private static String notOwnedBy(String alias, UUID owner) {

@@ -98,6 +98,12 @@ class NotificatieBuilderTest {
         var withFreeText = build(true, null, NEVER_ASKED, change("partijen", Action.PARTIAL_UPDATE, partij, partij));
         assertThat(withFreeText.path("kenmerken")).isEqualTo(JSON.readTree("""
                 {"nummer": "0000000007", "interneNotitie": "Belt liever na 17:00", "soortPartij": "persoon"}"""));
+
+        // A partij under geheimhouding never has its notitie sent.
+        var secret = partij.with("indicatieGeheimhouding", true);
+        var aboutSecret = build(true, null, NEVER_ASKED, change("partijen", Action.PARTIAL_UPDATE, secret, secret));
+        assertThat(aboutSecret.path("kenmerken")).isEqualTo(JSON.readTree("""
+                {"nummer": "0000000007", "soortPartij": "persoon"}"""));
     }
 
     @Test
@@ -137,6 +143,9 @@ class NotificatieBuilderTest {
                         taak,
                         taak.with("aanleidinggevendKlantcontact", Shown.ref("klantcontacten", confidential))));
         assertThat(forConfidentialContact.path("kenmerken").has("toelichting")).isFalse();
+        // What a person asked for is text too: it stays with a confidential contact.
+        assertThat(forConfidentialContact.path("kenmerken").has("gevraagdeHandeling"))
+                .isFalse();
         assertThat(forConfidentialContact.path("kenmerken").path("status").asString())
                 .isEqualTo("te_verwerken");
 
@@ -151,9 +160,10 @@ class NotificatieBuilderTest {
                         null));
         assertThat(forUnknownContact.path("kenmerken").has("toelichting")).isFalse();
 
-        // Without free text the contact is not even looked up.
-        var withoutFreeText = build(false, null, NEVER_ASKED, change("internetaken", Action.CREATE, null, taak));
+        var withoutFreeText = build(false, null, lookup, change("internetaken", Action.CREATE, null, taak));
         assertThat(withoutFreeText.path("kenmerken").has("toelichting")).isFalse();
+        assertThat(withoutFreeText.path("kenmerken").path("gevraagdeHandeling").asString())
+                .isEqualTo("Terugbellen");
     }
 
     @Test

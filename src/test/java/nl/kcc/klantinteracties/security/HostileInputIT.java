@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kcc.klantinteracties.security.hidden.HiddenFixture;
 import nl.kcc.klantinteracties.support.ApiIT;
 import nl.kcc.klantinteracties.support.Bodies;
 import nl.kcc.klantinteracties.support.ContractValidation;
@@ -29,6 +30,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class HostileInputIT extends ApiIT {
 
     private static final int REQUESTS = 10_200;
+    private static final int HIDDEN_REQUESTS = 3_000;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -62,13 +64,50 @@ class HostileInputIT extends ApiIT {
                         "/persoon/{uuid}/audittrail");
 
         var statuses = new java.util.TreeMap<Integer, Integer>();
+        var failures = attack(operations, generators, seed, REQUESTS, key(), List.of(), statuses);
+        assertThat(failures).as("answers seen: %s", statuses).isEmpty();
+        assertThat(statuses.keySet()).as("answers seen: %s", statuses).anyMatch(status -> status < 300);
+    }
+
+    /**
+     * The same requests from a token without the vertrouwelijk scope, whose paths and references name hidden objects
+     * where one of their kind exists: besides the above, no answer it gets holds a hidden uuid or text (ADR 0017).
+     */
+    @Test
+    void hostileRequestsWithoutTheScopeLearnNothingOfHiddenObjects() throws Exception {
+        long seed = Long.getLong("hostile.seed", 20261128L);
+        Map<String, String> existing = fixtures();
+        var hidden = new HiddenFixture(this::api);
+        existing.putAll(hidden.hiddenBySchema());
+        var operations = new java.util.ArrayList<Map.Entry<Api, HostileRequests.Operation>>();
+        var generators = new HashMap<Api, HostileRequests>();
+        Api api = new Api("klantinteracties", ownDocument("klantinteracties"), existing);
+        HostileRequests.operations(api.contract()).forEach(operation -> operations.add(Map.entry(api, operation)));
+        generators.put(api, new HostileRequests(seed, api.contract(), existing));
+        String caller = keyWith(Scope.KLANTINTERACTIES_LEZEN, Scope.KLANTINTERACTIES_SCHRIJVEN);
+
+        var statuses = new java.util.TreeMap<Integer, Integer>();
+        var failures = attack(operations, generators, seed, HIDDEN_REQUESTS, caller, hidden.secrets(), statuses);
+        assertThat(failures).as("answers seen: %s", statuses).isEmpty();
+        assertThat(statuses.keySet()).as("answers seen: %s", statuses).anyMatch(status -> status < 300);
+    }
+
+    private java.util.List<String> attack(
+            List<Map.Entry<Api, HostileRequests.Operation>> operations,
+            Map<Api, HostileRequests> generators,
+            long seed,
+            int requests,
+            String key,
+            List<String> secrets,
+            Map<Integer, Integer> statuses)
+            throws Exception {
         var failures = new java.util.ArrayList<String>();
         String state = fingerprint();
-        for (int i = 0; i < REQUESTS; i++) {
+        for (int i = 0; i < requests; i++) {
             var entry = operations.get(i % operations.size());
             Api api = entry.getKey();
             var request = generators.get(api).next(entry.getValue(), "/" + api.name() + "/api/v1");
-            HttpResponse<String> response = send(request);
+            HttpResponse<String> response = send(request, key);
             int status = response.statusCode();
             statuses.merge(status, 1, Integer::sum);
             String replay = "request " + i + " (seed " + seed + "): " + request.method() + " " + request.uri() + " ["
@@ -76,6 +115,16 @@ class HostileInputIT extends ApiIT {
             try {
                 if (status >= 500) {
                     fail("answered %d: %s", status, response.body());
+                }
+                for (String secret : secrets) {
+                    // A refusal may name what the request sent; an answer must not name anything else hidden.
+                    boolean sent = request.uri().contains(secret)
+                            || (request.body() != null && request.body().contains(secret));
+                    if (status < 300 && !sent) {
+                        assertThat(response.body())
+                                .as("answer %d holds %s", status, secret)
+                                .doesNotContain(secret);
+                    }
                 }
                 if (status >= 400) {
                     assertThat(fingerprint())
@@ -93,16 +142,16 @@ class HostileInputIT extends ApiIT {
             }
             state = fingerprint();
         }
-        assertThat(failures).as("answers seen: %s", statuses).isEmpty();
-        assertThat(statuses.keySet()).as("answers seen: %s", statuses).anyMatch(status -> status < 300);
+        return failures;
     }
 
     private record Api(String name, JsonNode contract, Map<String, String> existing) {}
 
-    private HttpResponse<String> send(HostileRequests.Request request) throws IOException, InterruptedException {
+    private HttpResponse<String> send(HostileRequests.Request request, String key)
+            throws IOException, InterruptedException {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + request.uri()))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Token " + key());
+                .header("Authorization", "Token " + key);
         if (request.body() == null) {
             builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
         } else {

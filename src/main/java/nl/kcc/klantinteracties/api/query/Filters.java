@@ -1,6 +1,8 @@
 package nl.kcc.klantinteracties.api.query;
 
 import java.util.List;
+import java.util.function.Function;
+import nl.kcc.klantinteracties.api.ApiContext;
 
 /** Filters that many resources declare alike. */
 public final class Filters {
@@ -31,6 +33,26 @@ public final class Filters {
      * @param exists the condition with one {@code %s} for the column test, e.g. an {@code exists (...)} sub-query
      */
     public static List<Filter<?>> identificator(String prefix, String columnPrefix, String exists) {
+        return List.of(
+                within(prefix + "CodeObjecttype", exists, columnPrefix + "code_objecttype"),
+                within(prefix + "CodeRegister", exists, columnPrefix + "code_register"),
+                within(prefix + "CodeSoortObjectId", exists, columnPrefix + "code_soort_object_id"),
+                within(prefix + "ObjectId", exists, columnPrefix + "object_id"));
+    }
+
+    /**
+     * Exact match on a column inside a condition that depends on what the caller may see: an {@code exists (...)}
+     * sub-query into another object, with that object's visibility in it.
+     */
+    public static Filter<String> within(String name, Function<ApiContext, String> condition, String column) {
+        return Filter.text(
+                name,
+                (where, value) -> where.andForCaller(c -> condition.apply(c).formatted(column + " = ?"), value));
+    }
+
+    /** The same four, inside a condition that depends on what the caller may see. */
+    public static List<Filter<?>> identificator(
+            String prefix, String columnPrefix, Function<ApiContext, String> exists) {
         return List.of(
                 within(prefix + "CodeObjecttype", exists, columnPrefix + "code_objecttype"),
                 within(prefix + "CodeRegister", exists, columnPrefix + "code_register"),

@@ -4,38 +4,40 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import nl.kcc.klantinteracties.api.ApiContext;
 
 /**
  * The conditions of a query, with their positional arguments, composed from the filters a request uses. Conditions
  * are SQL fragments written in the code; values only ever travel as arguments.
  *
- * <p>A filter that reaches confidential objects through another one (contacts by the BSN of their betrokkene's partij)
- * writes its condition for the caller: such conditions are written out once {@link #forCaller} says whether the caller
- * may see what is confidential, and until then as for a caller who may not.
+ * <p>A filter that reaches another object (contacts by the BSN of their betrokkene's partij, betrokkenen by their
+ * partij) writes its condition for the caller, with that object's visibility in it: no filter matches through an
+ * object the caller may not see (ADR 0017). Such conditions are written out once {@link #forCaller} says who the
+ * caller is, and until then as for a caller without the vertrouwelijk scope.
  */
 public final class SqlWhere {
 
-    private final List<Function<Boolean, String>> conditions = new ArrayList<>();
+    private final List<Function<ApiContext, String>> conditions = new ArrayList<>();
     private final List<Object> arguments = new ArrayList<>();
-    private boolean vertrouwelijk;
+    private ApiContext caller = ApiContext.WITHOUT_VERTROUWELIJK;
 
     public SqlWhere and(String condition, Object... args) {
-        return andForCaller(vertrouwelijk -> condition, args);
+        return andForCaller(caller -> condition, args);
     }
 
     /**
-     * A condition whose SQL depends on whether the caller may see confidential klantcontacten and secret partijen; the
-     * function gets {@code true} when they may.
+     * A condition whose SQL depends on what the caller may see, such as the {@code Vertrouwelijkheid} condition of an
+     * object the filter reaches through.
      */
-    public SqlWhere andForCaller(Function<Boolean, String> condition, Object... args) {
+    public SqlWhere andForCaller(Function<ApiContext, String> condition, Object... args) {
         conditions.add(condition);
         arguments.addAll(Arrays.asList(args));
         return this;
     }
 
-    /** Whether the caller may see what is confidential. */
-    public SqlWhere forCaller(boolean vertrouwelijk) {
-        this.vertrouwelijk = vertrouwelijk;
+    /** Who the caller is, for the conditions that depend on what it may see. */
+    public SqlWhere forCaller(ApiContext caller) {
+        this.caller = caller;
         return this;
     }
 
@@ -52,7 +54,7 @@ public final class SqlWhere {
                         + String.join(
                                 " and ",
                                 conditions.stream()
-                                        .map(condition -> condition.apply(vertrouwelijk))
+                                        .map(condition -> condition.apply(caller))
                                         .toList());
     }
 

@@ -135,7 +135,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Page<R> list(ListQuery query, ApiContext context) {
-        Page<T> page = findPage(query.where().forCaller(context.vertrouwelijk()), query.page(), context);
+        Page<T> page = findPage(query.where().forCaller(context), query.page(), context);
         return page.map(items -> showExpanded(items, query.expand(), context));
     }
 
@@ -159,24 +159,27 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
         var read = read(body, initial(Uuids.next(), context), WriteMode.CREATE, context);
         insert(read.item());
         afterWrite(read.input(), null, read.item(), context);
-        return publish(Action.CREATE, null, read.item(), context);
+        return pruned(publish(Action.CREATE, null, read.item(), context), context);
     }
 
     @Transactional
     public R update(UUID uuid, JsonNode body, WriteMode mode, ApiContext context) {
         T current = findForUpdate(uuid, context).orElseThrow(ApiException::notFound);
         R before = showOne(current, context);
-        ETags.checkPrecondition(context.ifMatch(), before);
+        // The entity tag is of what this caller is shown, so it says nothing of what is hidden from it.
+        ETags.checkPrecondition(context.ifMatch(), pruned(before, context));
         // A change that ends confidentiality still shows the confidential state as its "before".
         boolean confidentialBefore = confidential(uuid);
         var read = read(body, current, mode, context);
         update(read.item());
         afterWrite(read.input(), current, read.item(), context);
-        return publish(
-                mode == WriteMode.PATCH ? Action.PARTIAL_UPDATE : Action.UPDATE,
-                before,
-                confidentialBefore,
-                read.item(),
+        return pruned(
+                publish(
+                        mode == WriteMode.PATCH ? Action.PARTIAL_UPDATE : Action.UPDATE,
+                        before,
+                        confidentialBefore,
+                        read.item(),
+                        context),
                 context);
     }
 
@@ -184,7 +187,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
     public void delete(UUID uuid, ApiContext context) {
         T current = findForUpdate(uuid, context).orElseThrow(ApiException::notFound);
         R before = showOne(current, context);
-        ETags.checkPrecondition(context.ifMatch(), before);
+        ETags.checkPrecondition(context.ifMatch(), pruned(before, context));
         beforeDelete(current, context);
         boolean vertrouwelijk = confidential(uuid);
         List<Unlinked> unlinked = recordDependents(List.of(uuid), context);
@@ -342,7 +345,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
 
     /** Publishes the creation of a stored part, once the request stored all its parts, and shows it. */
     public R publishPart(T item, ApiContext context) {
-        return publish(Action.CREATE, null, item, context);
+        return pruned(publish(Action.CREATE, null, item, context), context);
     }
 
     protected record Read<T>(T item, Input input) {}
@@ -382,8 +385,17 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
         return show(List.of(item), false, context).getFirst();
     }
 
+    /**
+     * What a caller is shown of an object: without references to objects hidden from it (ADR 0017). The change a
+     * write publishes keeps them, for the audit trail, which shows each reader its own view.
+     */
+    protected final R pruned(R shown, ApiContext context) {
+        return support.hiddenReferences().prune(shown, context);
+    }
+
     private List<R> showExpanded(List<T> items, ExpandTree expand, ApiContext context) {
-        List<R> shown = show(items, !expand.isEmpty(), context);
+        // Hidden references go before expanding, so that nothing is expanded through them either.
+        List<R> shown = support.hiddenReferences().prune(show(items, !expand.isEmpty(), context), context);
         support.expander().expand(shown, expand, expansions(), context);
         return shown;
     }

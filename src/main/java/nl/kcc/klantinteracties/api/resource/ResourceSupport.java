@@ -16,6 +16,7 @@ public final class ResourceSupport {
     private final Expander expander;
     private final ReferenceChecker references;
     private final ApplicationEventPublisher events;
+    private final HiddenReferences hiddenReferences;
     private final ObjectProvider<ApiResource<?, ?>> resources;
     private volatile Map<String, ApiResource<?, ?>> byCollection;
 
@@ -24,11 +25,13 @@ public final class ResourceSupport {
             Expander expander,
             ReferenceChecker references,
             ApplicationEventPublisher events,
+            HiddenReferences hiddenReferences,
             ObjectProvider<ApiResource<?, ?>> resources) {
         this.jdbc = jdbc;
         this.expander = expander;
         this.references = references;
         this.events = events;
+        this.hiddenReferences = hiddenReferences;
         this.resources = resources;
     }
 
@@ -42,6 +45,10 @@ public final class ResourceSupport {
 
     public ReferenceChecker references() {
         return references;
+    }
+
+    public HiddenReferences hiddenReferences() {
+        return hiddenReferences;
     }
 
     public ApplicationEventPublisher events() {

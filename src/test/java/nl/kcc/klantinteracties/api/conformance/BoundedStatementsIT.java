@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.api.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import nl.kcc.klantinteracties.security.Scope;
 import nl.kcc.klantinteracties.support.ApiIT;
 import nl.kcc.klantinteracties.support.Bodies;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,46 @@ class BoundedStatementsIT extends ApiIT {
 
         int partijen = statements("/partijen?expand=betrokkenen.hadKlantcontact,digitaleAdressen");
         assertThat(partijen).isLessThan(15);
+    }
+
+    @Test
+    void referencesToHiddenObjectsCostTheSameForOneObjectAsForAHundred() {
+        String secret = api().body(
+                        Bodies.with(Bodies.persoon("Geheim", "Persoon", "999990020"), "indicatieGeheimhouding", true))
+                .post("/partijen")
+                .path("uuid");
+        String confidential = api().body(Bodies.with(Bodies.klantcontact(), "vertrouwelijk", true))
+                .post("/klantcontacten")
+                .path("uuid");
+        for (int i = 0; i < 100; i++) {
+            String klantcontact =
+                    api().body(Bodies.klantcontact()).post("/klantcontacten").path("uuid");
+            api().body(Map.of(
+                            "hadKlantcontact",
+                            Bodies.ref(klantcontact),
+                            "wasPartij",
+                            Bodies.ref(secret),
+                            "rol",
+                            "klant",
+                            "initiator",
+                            true))
+                    .post("/betrokkenen");
+            api().body(Map.of("klantcontact", Bodies.ref(klantcontact), "wasKlantcontact", Bodies.ref(confidential)))
+                    .post("/onderwerpobjecten");
+        }
+        String caller = keyWith(Scope.KLANTINTERACTIES_LEZEN);
+        String expand = "expand=hadBetrokkenen.wasPartij,gingOverOnderwerpobjecten";
+        int one = statements(caller, "/klantcontacten?pageSize=1&" + expand);
+        int hundred = statements(caller, "/klantcontacten?pageSize=100&" + expand);
+        assertThat(hundred).isEqualTo(one);
+        assertThat(statements(caller, "/onderwerpobjecten?pageSize=100"))
+                .isEqualTo(statements(caller, "/onderwerpobjecten?pageSize=1"));
+    }
+
+    private int statements(String key, String uri) {
+        String header = api(key).get(uri).then().statusCode(200).extract().header("X-SQL-Statements");
+        assertThat(header).as("X-SQL-Statements of %s", uri).isNotNull();
+        return Integer.parseInt(header);
     }
 
     private int statements(String uri) {

@@ -1,0 +1,77 @@
+package nl.kcc.klantinteracties.security.hidden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.security.MedewerkerAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A medewerker without the vertrouwelijk role is the same kind of caller: the werkplek's screens (klantbeeld,
+ * klantcontact, search, history) show no uuid, link or text of a hidden object. Over HTTP, as the browser gets the
+ * pages; the werkplek's own code is unchanged, it shows what the resources give it.
+ */
+class HiddenWerkplekIT extends HiddenObjectsIT {
+
+    @Autowired
+    MedewerkerAccounts accounts;
+
+    @Test
+    void theScreensOfAMedewerkerWithoutTheRoleShowNothingHidden() {
+        String gebruikersnaam = "zonder-rol-" + UUID.randomUUID().toString().substring(0, 8);
+        String wachtwoord = accounts.create(
+                new Medewerker(gebruikersnaam, "Zonder Rol", UUID.fromString(fixture.actor), List.of(), false));
+        String session = login(gebruikersnaam, wachtwoord);
+
+        var screens = List.of(
+                "/werkplek/partijen/" + fixture.partij,
+                "/werkplek/klantcontacten/" + fixture.klantcontact,
+                "/werkplek/klantcontacten?zoekOp=adres&zoekterm=qx.verb",
+                "/werkplek/klantcontacten?zoekOp=partij&zoekterm=" + HiddenFixture.GEHEIM_BSN,
+                "/werkplek/klantcontacten?zoekOp=nummer&zoekterm=" + HiddenFixture.GEHEIM_NUMMER,
+                "/werkplek/geschiedenis/partijen/" + fixture.partij,
+                "/werkplek/geschiedenis/betrokkenen/" + fixture.betrokkeneVanGeheimePartij);
+        for (String screen : screens) {
+            Response page = anonymous().cookie("JSESSIONID", session).get(screen);
+            assertThat(page.statusCode()).as(screen).isEqualTo(200);
+            String html = page.asString();
+            for (String secret : fixture.secrets()) {
+                // A search page repeats the term the medewerker typed.
+                if (!screen.contains(secret)) {
+                    assertThat(html).as("%s holds %s", screen, secret).doesNotContain(secret);
+                }
+            }
+        }
+    }
+
+    private String login(String gebruikersnaam, String wachtwoord) {
+        Response page = anonymous().get("/werkplek/inloggen");
+        Response login = anonymous()
+                .cookie("JSESSIONID", page.cookie("JSESSIONID"))
+                .redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", csrf(page.asString()))
+                .formParam("gebruikersnaam", gebruikersnaam)
+                .formParam("wachtwoord", wachtwoord)
+                .post("/werkplek/inloggen");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.header("Location")).doesNotContain("fout");
+        return login.cookie("JSESSIONID") == null ? page.cookie("JSESSIONID") : login.cookie("JSESSIONID");
+    }
+
+    private static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(html);
+        if (!m.find()) {
+            m = Pattern.compile("value=\"([^\"]*)\" name=\"_csrf\"").matcher(html);
+            assertThat(m.find()).as("the _csrf field").isTrue();
+        }
+        return m.group(1);
+    }
+}

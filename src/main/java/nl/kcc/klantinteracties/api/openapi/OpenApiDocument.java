@@ -110,6 +110,16 @@ public final class OpenApiDocument {
         return Map.of("$ref", SCHEMAS + schemaName);
     }
 
+    /** Replaces every operation of this method (e.g. {@code post}) with what {@code change} makes of a copy of it. */
+    @SuppressWarnings("unchecked")
+    public void eachOperation(String method, java.util.function.UnaryOperator<Map<String, Object>> change) {
+        for (Map<String, Object> item : paths.values()) {
+            if (item.get(method) instanceof Map<?, ?> operation) {
+                item.put(method, change.apply(new LinkedHashMap<>((Map<String, Object>) operation)));
+            }
+        }
+    }
+
     Map<String, Object> toMap(Map<String, Object> components, String securityScheme) {
         var document = new LinkedHashMap<String, Object>();
         document.put("openapi", "3.0.3");

@@ -67,6 +67,7 @@ public class OpenApiDocuments {
                 .filter(resource -> resource.description().apiPath().equals(apiPath))
                 .forEach(resource -> resource(document, resource, schemaNames));
         contributors.orderedStream().forEach(contributor -> contributor.contribute(document));
+        document.eachOperation("post", OpenApiDocuments::withIdempotencyKey);
         return document.toMap(components(), TOKEN_AUTH);
     }
 
@@ -328,6 +329,36 @@ public class OpenApiDocuments {
         return responses;
     }
 
+    /** Every POST takes an {@code Idempotency-Key} (see {@code api.idempotency}), with the answers it adds. */
+    private static Map<String, Object> withIdempotencyKey(Map<String, Object> operation) {
+        var parameters = new ArrayList<Object>();
+        if (operation.get("parameters") instanceof List<?> existing) {
+            parameters.addAll(existing);
+        }
+        parameters.add(Map.of(
+                "name",
+                "Idempotency-Key",
+                "in",
+                "header",
+                "required",
+                false,
+                "description",
+                "Uitbreiding: een sleutel per verzoek (1 tot 255 zichtbare ASCII-tekens). Hetzelfde verzoek met dezelfde"
+                        + " sleutel geeft het eerste antwoord opnieuw en maakt niets nog eens aan; een ander verzoek"
+                        + " met dezelfde sleutel geeft 422, een herhaling terwijl het eerste nog loopt 409.",
+                "schema",
+                Map.of("type", "string", "minLength", 1, "maxLength", 255)));
+        operation.put("parameters", parameters);
+        var responses = new LinkedHashMap<String, Object>();
+        if (operation.get("responses") instanceof Map<?, ?> existing) {
+            existing.forEach((status, response) -> responses.put((String) status, response));
+        }
+        responses.putIfAbsent("409", Map.of("$ref", OpenApiDocument.RESPONSES + "Conflict"));
+        responses.putIfAbsent("422", Map.of("$ref", OpenApiDocument.RESPONSES + "UnprocessableContent"));
+        operation.put("responses", responses);
+        return operation;
+    }
+
     private static final Map<String, String> PROBLEM_RESPONSES = Map.of(
             "400", "BadRequest",
             "401", "Unauthorized",
@@ -397,6 +428,9 @@ public class OpenApiDocuments {
         responses.put("PreconditionFailed", problem("If-Match komt niet overeen met de huidige ETag.", "Problem"));
         responses.put("PayloadTooLarge", problem("De inhoud van het verzoek is te groot.", "Problem"));
         responses.put("UnsupportedMediaType", problem("De inhoud is geen JSON.", "Problem"));
+        responses.put(
+                "UnprocessableContent",
+                problem("De Idempotency-Key is al voor een ander verzoek gebruikt.", "Problem"));
         return Map.of(
                 "securitySchemes",
                 Map.of(

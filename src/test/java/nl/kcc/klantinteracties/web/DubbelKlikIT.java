@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A medewerker who clicks "Contact opslaan" twice (or sends the same rendered form again) registers the contact once,
- * and both clicks lead to it. Over HTTP, as the browser sends the form.
+ * and both clicks lead to it; the same holds for a task's forms. Over HTTP, as the browser sends the form.
  */
 class DubbelKlikIT extends ApiIT {
 
@@ -131,6 +131,72 @@ class DubbelKlikIT extends ApiIT {
         }
         assertThat(targets.get(0)).contains("/werkplek/partijen/").isEqualTo(targets.get(1));
         assertThat(jdbc.sql("select count(*) from partij").query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aFailedCallBackSentTwiceIsRegisteredOnce() {
+        String afdeling = api().body(Map.of("naam", "Vergunningen", "soortActor", "organisatorische_eenheid"))
+                .post("/actoren")
+                .path("uuid");
+        String actor = api().body(Map.of("naam", "Vera Jansen", "soortActor", "medewerker"))
+                .post("/actoren")
+                .path("uuid");
+        String gebruikersnaam = "vera-" + UUID.randomUUID().toString().substring(0, 8);
+        String wachtwoord = accounts.create(new Medewerker(
+                gebruikersnaam, "Vera Jansen", UUID.fromString(actor), List.of(UUID.fromString(afdeling)), false));
+        String klantcontact = api().body(Map.of(
+                        "klantcontact",
+                        Map.of(
+                                "kanaal", "telefoon",
+                                "onderwerp", "Vraag over een dakkapel",
+                                "indicatieContactGelukt", true,
+                                "taal", "nld",
+                                "vertrouwelijk", false,
+                                "plaatsgevondenOp", "2026-11-20T09:00:00+01:00")))
+                .post("/maak-klantcontact")
+                .path("klantcontact.uuid");
+        String taak = api().body(Map.of(
+                        "aanleidinggevendKlantcontact",
+                        Map.of("uuid", klantcontact),
+                        "gevraagdeHandeling",
+                        "Terugbellen",
+                        "toegewezenAanActoren",
+                        List.of(Map.of("uuid", afdeling)),
+                        "status",
+                        "te_verwerken"))
+                .post("/internetaken")
+                .path("uuid");
+        String session = login(gebruikersnaam, wachtwoord);
+        String page = anonymous()
+                .cookie("JSESSIONID", session)
+                .get("/werkplek/taken/" + taak)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String csrf = hidden(page, "_csrf");
+        String sleutel = hidden(page, "sleutel");
+
+        var targets = new ArrayList<String>();
+        for (int i = 0; i < 2; i++) {
+            Response answer = anonymous()
+                    .cookie("JSESSIONID", session)
+                    .redirects()
+                    .follow(false)
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("_csrf", csrf)
+                    .formParam("sleutel", sleutel)
+                    .formParam("uitkomst", "mislukt")
+                    .formParam("notitie", "Voicemail ingesproken.")
+                    .post("/werkplek/taken/" + taak + "/teruggebeld");
+            assertThat(answer.statusCode()).isEqualTo(302);
+            targets.add(answer.header("Location"));
+        }
+        assertThat(targets.get(0)).endsWith("/werkplek/taken/" + taak).isEqualTo(targets.get(1));
+        assertThat(jdbc.sql("select count(*) from klantcontact where onderwerp like 'Teruggebeld:%'")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
     }
 

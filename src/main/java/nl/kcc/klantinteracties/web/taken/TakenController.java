@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.api.ApiContext;
@@ -28,6 +29,7 @@ import nl.kcc.klantinteracties.partij.PartijResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
+import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,6 +67,7 @@ class TakenController {
     private final PartijResource partijen;
     private final DigitaalAdresResource digitaleAdressen;
     private final Actoren actoren;
+    private final SubmitOnce once;
     private final String kccAfdeling;
 
     TakenController(
@@ -76,6 +79,7 @@ class TakenController {
             PartijResource partijen,
             DigitaalAdresResource digitaleAdressen,
             Actoren actoren,
+            SubmitOnce once,
             @Value("${klantinteracties.werkplek.kcc-afdeling:KCC}") String kccAfdeling) {
         this.inbox = inbox;
         this.afhandeling = afhandeling;
@@ -85,6 +89,7 @@ class TakenController {
         this.partijen = partijen;
         this.digitaleAdressen = digitaleAdressen;
         this.actoren = actoren;
+        this.once = once;
         this.kccAfdeling = kccAfdeling;
     }
 
@@ -140,6 +145,7 @@ class TakenController {
             @PathVariable UUID uuid,
             @RequestParam(defaultValue = "") String uitkomst,
             @RequestParam(defaultValue = "") String notitie,
+            @RequestParam(defaultValue = "") String sleutel,
             Medewerker medewerker,
             HttpServletRequest request,
             Model model,
@@ -155,16 +161,20 @@ class TakenController {
         }
         boolean gelukt = uitkomst.equals("gelukt");
         try {
-            afhandeling.teruggebeld(uuid, gelukt, notitie, medewerker, context);
+            return eenmaal(
+                    medewerker,
+                    sleutel,
+                    redirect,
+                    gelukt
+                            ? "Het terugbelgesprek is geregistreerd en de taak is verwerkt."
+                            : "De mislukte terugbelpoging is geregistreerd; de taak blijft openstaan.",
+                    () -> {
+                        afhandeling.teruggebeld(uuid, gelukt, notitie, medewerker, context);
+                        return gelukt ? "/werkplek/taken" : "/werkplek/taken/" + uuid;
+                    });
         } catch (ApiException refused) {
             return refused(refused, uuid, "terugbellen", context, model);
         }
-        if (gelukt) {
-            redirect.addFlashAttribute("melding", "Het terugbelgesprek is geregistreerd en de taak is verwerkt.");
-            return "redirect:/werkplek/taken";
-        }
-        redirect.addFlashAttribute("melding", "De mislukte terugbelpoging is geregistreerd; de taak blijft openstaan.");
-        return "redirect:/werkplek/taken/" + uuid;
     }
 
     @PostMapping("/werkplek/taken/{uuid}/oppakken")
@@ -194,55 +204,66 @@ class TakenController {
     String beantwoord(
             @PathVariable UUID uuid,
             @RequestParam(defaultValue = "") String antwoord,
+            @RequestParam(defaultValue = "") String sleutel,
             Medewerker medewerker,
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
         try {
-            afhandeling.beantwoord(uuid, antwoord, medewerker, context);
+            return eenmaal(
+                    medewerker, sleutel, redirect, "Het antwoord is geregistreerd en de taak is verwerkt.", () -> {
+                        afhandeling.beantwoord(uuid, antwoord, medewerker, context);
+                        return "/werkplek/taken";
+                    });
         } catch (ApiException refused) {
             return refused(refused, uuid, "beantwoorden", context, model);
         }
-        redirect.addFlashAttribute("melding", "Het antwoord is geregistreerd en de taak is verwerkt.");
-        return "redirect:/werkplek/taken";
     }
 
     @PostMapping("/werkplek/taken/{uuid}/zaak")
     String zaak(
             @PathVariable UUID uuid,
             @RequestParam(defaultValue = "") String zaak,
+            @RequestParam(defaultValue = "") String sleutel,
             Medewerker medewerker,
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
         try {
-            afhandeling.zaakGemaakt(uuid, zaak, context);
+            return eenmaal(
+                    medewerker,
+                    sleutel,
+                    redirect,
+                    "Zaak " + zaak.strip() + " is aan het contact gekoppeld en de taak is verwerkt.",
+                    () -> {
+                        afhandeling.zaakGemaakt(uuid, zaak, context);
+                        return "/werkplek/taken";
+                    });
         } catch (ApiException refused) {
             return refused(refused, uuid, "zaak", context, model);
         }
-        redirect.addFlashAttribute(
-                "melding", "Zaak " + zaak.strip() + " is aan het contact gekoppeld en de taak is verwerkt.");
-        return "redirect:/werkplek/taken";
     }
 
     @PostMapping("/werkplek/taken/{uuid}/afgerond")
     String afgerond(
             @PathVariable UUID uuid,
             @RequestParam(defaultValue = "") String notitie,
+            @RequestParam(defaultValue = "") String sleutel,
             Medewerker medewerker,
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
         try {
-            afhandeling.afgerond(uuid, notitie, context);
+            return eenmaal(medewerker, sleutel, redirect, "De taak is verwerkt.", () -> {
+                afhandeling.afgerond(uuid, notitie, context);
+                return "/werkplek/taken";
+            });
         } catch (ApiException refused) {
             return refused(refused, uuid, "afronden", context, model);
         }
-        redirect.addFlashAttribute("melding", "De taak is verwerkt.");
-        return "redirect:/werkplek/taken";
     }
 
     @PostMapping("/werkplek/taken/{uuid}/doorsturen")
@@ -250,6 +271,7 @@ class TakenController {
             @PathVariable UUID uuid,
             @RequestParam(defaultValue = "") String naar,
             @RequestParam(defaultValue = "") String toelichting,
+            @RequestParam(defaultValue = "") String sleutel,
             Medewerker medewerker,
             HttpServletRequest request,
             Model model,
@@ -268,26 +290,32 @@ class TakenController {
                     model);
         }
         try {
-            afhandeling.doorsturen(
-                    uuid,
-                    actor,
-                    keuze.get().naam(),
-                    null,
-                    toelichting,
-                    "De taak kon hier niet worden uitgevoerd; doorgestuurd naar",
-                    context);
+            return eenmaal(
+                    medewerker,
+                    sleutel,
+                    redirect,
+                    "De taak is doorgestuurd naar " + keuze.get().naam() + " en hier afgesloten.",
+                    () -> {
+                        afhandeling.doorsturen(
+                                uuid,
+                                actor,
+                                keuze.get().naam(),
+                                null,
+                                toelichting,
+                                "De taak kon hier niet worden uitgevoerd; doorgestuurd naar",
+                                context);
+                        return "/werkplek/taken";
+                    });
         } catch (ApiException refused) {
             return refused(refused, uuid, "doorsturen", context, model);
         }
-        redirect.addFlashAttribute(
-                "melding", "De taak is doorgestuurd naar " + keuze.get().naam() + " en hier afgesloten.");
-        return "redirect:/werkplek/taken";
     }
 
     @PostMapping("/werkplek/taken/{uuid}/terug-naar-kcc")
     String terugNaarKcc(
             @PathVariable UUID uuid,
             @RequestParam(defaultValue = "") String toelichting,
+            @RequestParam(defaultValue = "") String sleutel,
             Medewerker medewerker,
             HttpServletRequest request,
             Model model,
@@ -296,19 +324,41 @@ class TakenController {
         var kcc = actoren.afdeling(kccAfdeling, context)
                 .orElseThrow(() -> ApiException.conflict("Er is geen afdeling " + kccAfdeling + "."));
         try {
-            afhandeling.doorsturen(
-                    uuid,
-                    kcc.uuid(),
-                    kcc.naam(),
-                    TaakSoort.OPNIEUW_ROUTEREN,
-                    toelichting,
-                    "De taak kon hier niet worden uitgevoerd; teruggestuurd naar",
-                    context);
+            return eenmaal(
+                    medewerker,
+                    sleutel,
+                    redirect,
+                    "De taak is teruggestuurd naar " + kcc.naam() + " en hier afgesloten.",
+                    () -> {
+                        afhandeling.doorsturen(
+                                uuid,
+                                kcc.uuid(),
+                                kcc.naam(),
+                                TaakSoort.OPNIEUW_ROUTEREN,
+                                toelichting,
+                                "De taak kon hier niet worden uitgevoerd; teruggestuurd naar",
+                                context);
+                        return "/werkplek/taken";
+                    });
         } catch (ApiException refused) {
             return refused(refused, uuid, "terug", context, model);
         }
-        redirect.addFlashAttribute("melding", "De taak is teruggestuurd naar " + kcc.naam() + " en hier afgesloten.");
-        return "redirect:/werkplek/taken";
+    }
+
+    /**
+     * Does what a task form asks once per rendered page: a double click, or the same form sent again, leads where the
+     * first led and stores nothing more (a failed call-back attempt would otherwise be registered twice).
+     */
+    private String eenmaal(
+            Medewerker medewerker,
+            String sleutel,
+            RedirectAttributes redirect,
+            String melding,
+            Supplier<String> actie) {
+        SubmitOnce.Outcome outcome = once.submit(medewerker, sleutel, actie);
+        redirect.addFlashAttribute(
+                "melding", outcome.repeated() ? "Dit was al opgeslagen; het is niet nog eens gedaan." : melding);
+        return "redirect:" + outcome.target();
     }
 
     private String refused(ApiException refused, UUID uuid, String actie, ApiContext context, Model model) {
@@ -368,6 +418,7 @@ class TakenController {
                         : null);
         model.addAttribute("fouten", fouten);
         model.addAttribute("actie", actie);
+        model.addAttribute("sleutel", SubmitOnce.newKey());
         return "werkplek/taken/taak";
     }
 

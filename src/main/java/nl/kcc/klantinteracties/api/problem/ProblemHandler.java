@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -109,7 +110,12 @@ class ProblemHandler {
         return respond(ApiException.notFound(), request, new HttpHeaders());
     }
 
-    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    // A connection lost in the middle of a statement (the database went away) is as unavailable as none at all.
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        CannotGetJdbcConnectionException.class,
+        DataAccessResourceFailureException.class
+    })
     ResponseEntity<Problem> noConnection(Exception exception, HttpServletRequest request) {
         log.warn(
                 "No database connection for {} {}: {}",

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * Whether connections may be asked for. While PostgreSQL is away the pool would keep every caller waiting its whole
@@ -37,6 +38,28 @@ public final class DatabaseGate {
             waiting.forEach(Thread::interrupt);
         }
         return changed;
+    }
+
+    /**
+     * Whether a failure is the database's connection failing (lost, refused, or the gate closed), however it is
+     * wrapped: a rollback on a dead connection, for one, arrives as a transaction exception.
+     */
+    public static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     interface ConnectionSupplier<T> {

@@ -9,7 +9,6 @@ import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -51,22 +50,21 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 // A busy pool or the database going away: the probe tells which.
                 availability.probeSoon();
             }
-        } catch (DataAccessResourceFailureException e) {
-            failed(e, request, response);
-        } catch (ServletException e) {
-            if (!(e.getCause() instanceof DataAccessResourceFailureException failure)) {
+        } catch (RuntimeException e) {
+            if (!DatabaseGate.isConnectionFailure(e) || response.isCommitted()) {
                 throw e;
             }
-            failed(failure, request, response);
+            unavailableAfterFailure(request, response);
+        } catch (ServletException e) {
+            if (!DatabaseGate.isConnectionFailure(e) || response.isCommitted()) {
+                throw e;
+            }
+            unavailableAfterFailure(request, response);
         }
     }
 
-    private void failed(RuntimeException failure, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private void unavailableAfterFailure(HttpServletRequest request, HttpServletResponse response) throws IOException {
         availability.probeSoon();
-        if (response.isCommitted()) {
-            throw failure;
-        }
         response.reset();
         unavailable(request, response);
     }

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.api.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import nl.kcc.klantinteracties.database.DatabaseGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -129,6 +130,10 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> unexpected(Exception exception, HttpServletRequest request) {
+        if (DatabaseGate.isConnectionFailure(exception)) {
+            // Wrapped on its way here (a rollback on a connection that was lost): still the database being away.
+            return noConnection(exception, request);
+        }
         String instance = "urn:uuid:" + UUID.randomUUID();
         log.error("Unexpected error {} on {} {}", instance, request.getMethod(), request.getRequestURI(), exception);
         var failure = ApiException.of(

@@ -5,6 +5,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether connections may be asked for. While PostgreSQL is away the pool would keep every caller waiting its whole
@@ -53,6 +54,13 @@ public final class DatabaseGate {
             if (cause instanceof SQLException sql
                     && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // The rollback after a lost connection fails too (Hikari's "Connection is closed", without SQLState); the
+            // failure that started it is kept beside the cause.
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
+                    && isConnectionFailure(rollback.getApplicationException())) {
                 return true;
             }
             if (cause.getCause() == cause) {

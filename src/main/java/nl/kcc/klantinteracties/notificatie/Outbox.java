@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Clock;
 import nl.kcc.klantinteracties.api.resource.Rows;
+import nl.kcc.klantinteracties.observability.TraceContexts;
+import nl.kcc.klantinteracties.observability.TraceParent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +28,23 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final OutboxSignal signal;
+    private final TraceContexts traces;
 
-    Outbox(JdbcClient jdbc, OutboxSignal signal) {
+    Outbox(JdbcClient jdbc, OutboxSignal signal, TraceContexts traces) {
         this.jdbc = jdbc;
         this.signal = signal;
+        this.traces = traces;
     }
 
     /** A message claimed for delivery; its row stays locked until the claiming transaction ends. */
     record Claimed(
-            long id, UUID messageId, String destination, OutboxMessage.Kind kind, String payload, int attempts) {}
+            long id,
+            UUID messageId,
+            String destination,
+            OutboxMessage.Kind kind,
+            String payload,
+            int attempts,
+            Optional<TraceParent> traceparent) {}
 
     /** A message given up on, as the operator sees it. */
     public record Failed(
@@ -71,11 +81,13 @@ public class Outbox {
     /** Writes the messages in the current transaction; the dispatcher hears of them once it commits. */
     void add(List<OutboxMessage> messages) {
         OffsetDateTime now = Clock.now();
+        String traceparent = traces.current().map(TraceParent::toString).orElse(null);
         for (OutboxMessage message : messages) {
             jdbc.sql("""
                             insert into notificatie_outbox
-                                (message_id, destination, kind, object_uuid, payload, created_at, next_attempt_at)
-                            values (?, ?, ?, ?, cast(? as json), ?, ?)""")
+                                (message_id, destination, kind, object_uuid, payload, created_at, next_attempt_at,
+                                 traceparent)
+                            values (?, ?, ?, ?, cast(? as json), ?, ?, ?)""")
                     .params(
                             message.messageId(),
                             message.destination(),
@@ -83,7 +95,8 @@ public class Outbox {
                             message.objectUuid(),
                             JSON.writeValueAsString(message.payload()),
                             now,
-                            now)
+                            now,
+                            traceparent)
                     .update();
         }
         wakeAfterCommit();
@@ -95,7 +108,7 @@ public class Outbox {
      */
     List<Claimed> claim(int limit, OffsetDateTime now) {
         return jdbc.sql("""
-                        select o.id, o.message_id, o.destination, o.kind, o.payload, o.attempts
+                        select o.id, o.message_id, o.destination, o.kind, o.payload, o.attempts, o.traceparent
                         from notificatie_outbox o
                         where o.status = 'pending' and o.next_attempt_at <= ?
                           and not exists (
@@ -112,7 +125,8 @@ public class Outbox {
                         rs.getString("destination"),
                         OutboxMessage.Kind.of(rs.getString("kind")),
                         rs.getString("payload"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"),
+                        TraceParent.parse(rs.getString("traceparent"))))
                 .list();
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import nl.kcc.klantinteracties.observability.TraceContexts;
+import nl.kcc.klantinteracties.observability.TraceParent;
 import org.springframework.stereotype.Component;
 
 /** Sends one message from the outbox to its destination and says how it went. */
@@ -14,10 +16,12 @@ class OutboxSender {
 
     private final NotificatieSettings settings;
     private final ReceiverClient client;
+    private final TraceContexts traces;
 
-    OutboxSender(NotificatieSettings settings, ReceiverClient client) {
+    OutboxSender(NotificatieSettings settings, ReceiverClient client, TraceContexts traces) {
         this.settings = settings;
         this.client = client;
+        this.traces = traces;
     }
 
     /**
@@ -60,12 +64,20 @@ class OutboxSender {
             contentType = "application/cloudevents+json";
         }
         try {
-            HttpRequest request = client.request(uri)
-                    .header("Content-Type", contentType)
-                    .header(IDEMPOTENCY_KEY, message.messageId().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(message.payload()))
-                    .build();
-            HttpResponse<String> response = client.send(request);
+            HttpResponse<String> response;
+            try (var call = traces.start("notificatie " + message.kind().column, message.traceparent())) {
+                HttpRequest.Builder request = client.request(uri)
+                        .header("Content-Type", contentType)
+                        .header(IDEMPOTENCY_KEY, message.messageId().toString());
+                call.traceparent().ifPresent(context -> request.header(TraceParent.HEADER, context.toString()));
+                try {
+                    response = client.send(request.POST(HttpRequest.BodyPublishers.ofString(message.payload()))
+                            .build());
+                } catch (IOException | RuntimeException e) {
+                    call.failed(e);
+                    throw e;
+                }
+            }
             if (response.statusCode() / 100 == 2) {
                 return Outcome.DELIVERED;
             }

@@ -2,8 +2,10 @@ package nl.kcc.klantinteracties.api.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import nl.kcc.klantinteracties.database.DatabaseGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -109,7 +111,12 @@ class ProblemHandler {
         return respond(ApiException.notFound(), request, new HttpHeaders());
     }
 
-    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    // A connection lost in the middle of a statement (the database went away) is as unavailable as none at all.
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        CannotGetJdbcConnectionException.class,
+        DataAccessResourceFailureException.class
+    })
     ResponseEntity<Problem> noConnection(Exception exception, HttpServletRequest request) {
         log.warn(
                 "No database connection for {} {}: {}",
@@ -123,6 +130,10 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> unexpected(Exception exception, HttpServletRequest request) {
+        if (DatabaseGate.isConnectionFailure(exception)) {
+            // Wrapped on its way here (a rollback on a connection that was lost): still the database being away.
+            return noConnection(exception, request);
+        }
         String instance = "urn:uuid:" + UUID.randomUUID();
         log.error("Unexpected error {} on {} {}", instance, request.getMethod(), request.getRequestURI(), exception);
         var failure = ApiException.of(

@@ -1,0 +1,2 @@
+/** What operators see of the running register: access log, metrics, traces and the settings for them. */
+package nl.kcc.klantinteracties.observability;

@@ -75,7 +75,7 @@ public final class CommandLine {
             USAGE_TEXT.values().forEach(result::println);
             return OK;
         }
-        try (ConfigurableApplicationContext context = start()) {
+        try (ConfigurableApplicationContext context = start(args[0])) {
             return switch (args[0]) {
                 case "tokens" ->
                     context.getBean(TokenCommands.class)
@@ -105,14 +105,22 @@ public final class CommandLine {
         out.println(USAGE_TEXT.get(command));
     }
 
-    private static ConfigurableApplicationContext start() {
+    private static ConfigurableApplicationContext start(String command) {
         var application = new SpringApplication(KlantinteractiesApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         application.setDefaultProperties(Map.of(
-                "klantinteracties.database.attach-to-running", "true",
-                "logging.level.root", "WARN",
-                "spring.main.banner-mode", "off"));
+                CommandAutoConfigurationFilter.COMMAND_PROPERTY,
+                command,
+                // Only the beans the command asks for, and what they need, are made.
+                "spring.main.lazy-initialization",
+                "true",
+                "klantinteracties.database.attach-to-running",
+                "true",
+                "logging.level.root",
+                "WARN",
+                "spring.main.banner-mode",
+                "off"));
         return application.run();
     }
 }

@@ -5,6 +5,7 @@ import nl.kcc.klantinteracties.api.problem.Problems;
 import nl.kcc.klantinteracties.observability.ObservabilityProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,14 +32,19 @@ class DatabaseAvailabilityConfiguration {
         };
     }
 
-    /** Named "database": the readiness group includes it by that name. */
+    /**
+     * Named "database": the readiness group includes it by that name. Only a register that serves requests probes;
+     * an operator's command stops long before a probe would tell it anything.
+     */
     @Bean("database")
+    @ConditionalOnWebApplication
     DatabaseAvailability databaseAvailability(
             DataSource dataSource, DatabaseGate gate, ObservabilityProperties properties) {
         return new DatabaseAvailability(dataSource, gate, properties);
     }
 
     @Bean
+    @ConditionalOnWebApplication
     DatabaseUnavailableFilter databaseUnavailableFilter(
             DatabaseGate gate, DatabaseAvailability availability, Problems problems) {
         return new DatabaseUnavailableFilter(gate, availability, problems);

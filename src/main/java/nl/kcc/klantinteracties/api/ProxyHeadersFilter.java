@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -42,28 +41,9 @@ class ProxyHeadersFilter extends OncePerRequestFilter {
     private final URI publicBaseUrl;
     private final ForwardedHeaderFilter forwarded = new ForwardedHeaderFilter();
 
-    ProxyHeadersFilter(
-            @Value("${klantinteracties.trusted-proxies:}") List<String> trustedProxies,
-            @Value("${klantinteracties.public-base-url:}") String publicBaseUrl) {
-        this.trustedProxies = trustedProxies.stream()
-                .map(String::strip)
-                .filter(p -> !p.isEmpty())
-                .map(IpAddressMatcher::new)
-                .toList();
-        this.publicBaseUrl = publicBaseUrl.isBlank() ? null : parse(publicBaseUrl.strip());
-    }
-
-    private static URI parse(String url) {
-        URI uri = URI.create(url.replaceAll("/+$", ""));
-        if (uri.getScheme() == null
-                || !uri.getScheme().matches("https?")
-                || uri.getHost() == null
-                || (uri.getRawPath() != null && !uri.getRawPath().isEmpty())
-                || uri.getRawQuery() != null) {
-            throw new IllegalArgumentException(
-                    "klantinteracties.public-base-url must be http(s)://host[:port], without" + " a path: " + url);
-        }
-        return uri;
+    ProxyHeadersFilter(ProxyProperties properties) {
+        this.trustedProxies = properties.trustedProxyMatchers();
+        this.publicBaseUrl = properties.publicBaseUri();
     }
 
     @Override

@@ -10,10 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.kcc.klantinteracties.api.problem.BodyTooLarge;
 import nl.kcc.klantinteracties.api.problem.Problems;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,8 +26,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long limit;
     private final Problems problems;
 
-    RequestSizeLimitFilter(@Value("${klantinteracties.api.max-request-size:1MB}") DataSize limit, Problems problems) {
-        this.limit = limit.toBytes();
+    RequestSizeLimitFilter(ApiProperties properties, Problems problems) {
+        this.limit = properties.maxRequestSize().toBytes();
         this.problems = problems;
     }
 

@@ -6,13 +6,11 @@ import nl.kcc.klantinteracties.observability.ObservabilityProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The gate in front of the pool, the probe that opens and closes it, and the filter that answers 503 meanwhile. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ObservabilityProperties.class)
 class DatabaseAvailabilityConfiguration {
 
     @Bean

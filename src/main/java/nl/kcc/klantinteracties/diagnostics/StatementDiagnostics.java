@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.kcc.klantinteracties.api.RequestIdFilter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -44,8 +43,8 @@ class StatementDiagnostics {
     }
 
     @Bean
-    StatementCountingFilter statementCountingFilter(
-            @Value("${klantinteracties.diagnostics.statements-file:}") String statementsFile) {
+    StatementCountingFilter statementCountingFilter(DiagnosticsProperties properties) {
+        String statementsFile = properties.statementsFile();
         return new StatementCountingFilter(
                 statementsFile.isBlank() ? null : new StatementFile(Path.of(statementsFile)));
     }

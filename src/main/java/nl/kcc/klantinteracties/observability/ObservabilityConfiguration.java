@@ -4,13 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.kcc.klantinteracties.notificatie.Outbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerMapping;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ObservabilityProperties.class)
 class ObservabilityConfiguration {
 
     @Bean

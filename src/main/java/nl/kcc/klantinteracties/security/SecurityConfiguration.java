@@ -5,7 +5,6 @@ import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.RequestIdFilter;
 import nl.kcc.klantinteracties.api.problem.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,7 +30,6 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(CorsProperties.class)
 class SecurityConfiguration {
 
     /**

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
+import nl.kcc.klantinteracties.api.ApiProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -31,9 +31,9 @@ public class IdempotencyKeys {
     private final Duration retention;
     private final AtomicLong lastPrune = new AtomicLong();
 
-    IdempotencyKeys(JdbcClient jdbc, @Value("${klantinteracties.api.idempotency.retention:24h}") Duration retention) {
+    IdempotencyKeys(JdbcClient jdbc, ApiProperties properties) {
         this.jdbc = jdbc;
-        this.retention = retention;
+        this.retention = properties.idempotency().retention();
     }
 
     /** What a key holds: the request it was first used for and, once that finished, its answer. */

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import nl.kcc.klantinteracties.security.Medewerker;
-import org.springframework.beans.factory.annotation.Value;
+import nl.kcc.klantinteracties.web.WerkplekProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,9 +26,9 @@ class Concepten {
     private final JdbcClient jdbc;
     private final Duration bewaartijd;
 
-    Concepten(JdbcClient jdbc, @Value("${klantinteracties.werkplek.concept-bewaartijd:8h}") Duration bewaartijd) {
+    Concepten(JdbcClient jdbc, WerkplekProperties properties) {
         this.jdbc = jdbc;
-        this.bewaartijd = bewaartijd;
+        this.bewaartijd = properties.conceptBewaartijd();
     }
 
     void bewaar(Medewerker medewerker, ContactFormulier formulier) {

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  * number one of them already took is passed over.
  */
 @Component
-@EnableConfigurationProperties(Referentienummers.Formaat.class)
 class Referentienummers {
 
     /** The standard's maximum length of a klantcontact's referentienummer. */
@@ -29,7 +27,12 @@ class Referentienummers {
     private static final Pattern VOLGNUMMER = Pattern.compile("\\{volgnummer(?::([1-9]))?}");
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
-    /** The form of the numbers, checked at start-up so that a wrong one stops the start, not a medewerker's save. */
+    /**
+     * The form of the numbers, checked at start-up so that a wrong one stops the start, not a medewerker's save.
+     *
+     * @param formaat {@code {jjjj}} or {@code {jj}} for the year, {@code {volgnummer:N}} for the count within the
+     *     year with at least N digits, and digits of its own
+     */
     @ConfigurationProperties("klantinteracties.werkplek.referentienummer")
     record Formaat(@DefaultValue("{jj}{volgnummer:6}") String formaat) {
         Formaat {

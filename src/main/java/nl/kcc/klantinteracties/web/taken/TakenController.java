@@ -32,7 +32,7 @@ import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
-import org.springframework.beans.factory.annotation.Value;
+import nl.kcc.klantinteracties.web.WerkplekProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +80,7 @@ class TakenController {
             DigitaalAdresResource digitaleAdressen,
             Actoren actoren,
             SubmitOnce once,
-            @Value("${klantinteracties.werkplek.kcc-afdeling:KCC}") String kccAfdeling) {
+            WerkplekProperties werkplek) {
         this.inbox = inbox;
         this.afhandeling = afhandeling;
         this.interneTaken = interneTaken;
@@ -90,7 +90,7 @@ class TakenController {
         this.digitaleAdressen = digitaleAdressen;
         this.actoren = actoren;
         this.once = once;
-        this.kccAfdeling = kccAfdeling;
+        this.kccAfdeling = werkplek.kccAfdeling();
     }
 
     @ModelAttribute

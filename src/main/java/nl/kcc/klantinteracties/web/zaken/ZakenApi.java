@@ -20,7 +20,6 @@ import nl.kcc.klantinteracties.partij.PartijIdentificatorResponse;
 import nl.kcc.klantinteracties.partij.PartijResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -59,15 +58,11 @@ public class ZakenApi {
     private final Duration timeout;
     private final HttpClient http;
 
-    ZakenApi(
-            @Value("${klantinteracties.zaken.url:}") String url,
-            @Value("${klantinteracties.zaken.client-id:}") String clientId,
-            @Value("${klantinteracties.zaken.secret:}") String secret,
-            @Value("${klantinteracties.zaken.timeout:3s}") Duration timeout) {
-        this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        this.clientId = clientId;
-        this.secret = secret;
-        this.timeout = timeout;
+    ZakenApi(ZakenProperties properties) {
+        this.url = properties.url();
+        this.clientId = properties.clientId();
+        this.secret = properties.secret();
+        this.timeout = properties.timeout();
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 

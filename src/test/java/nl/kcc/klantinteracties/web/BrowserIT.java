@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -72,6 +73,9 @@ public abstract class BrowserIT extends ApiIT {
                                 "--disable-component-update",
                                 "--disable-sync",
                                 "--no-first-run")));
+        // An assertion waits as long as an action may (15 s instead of 5): on a loaded machine a save that debounces
+        // for a second and then goes to the server can take longer than 5 s to show.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll

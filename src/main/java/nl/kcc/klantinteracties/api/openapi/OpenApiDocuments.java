@@ -350,8 +350,8 @@ public class OpenApiDocuments {
         return operation;
     }
 
-    private static final String IF_MATCH_RULE = "Met If-Match gaat de wijziging alleen door als het object nog die"
-            + " versie (ETag) heeft, anders 412; zonder If-Match gaat zij altijd door.";
+    private static final String IF_MATCH_RULE = "Met If-Match gebeurt dit alleen als het object nog die versie (ETag)"
+            + " heeft, anders 412; zonder If-Match altijd.";
 
     private static Map<String, Object> ifMatchParameter() {
         return Map.of(

@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The served OpenAPI documents keep what the Dutch API Design Rules 2.1.0 ask of a document (OpenAPI 3.0, a contact
  * with name, e-mail and url, a semantic version, the major version in the server URL, no trailing slashes, only HTTP
- * methods, the API-version header on every answer) and what a client needs to rely on them: every operation with an
- * id, summary, description and a declared tag, and the refusals it can give listed. The refusals that every operation
+ * methods, the API-version header on every answer) and what a client needs to rely on them: paths in lower case as the
+ * standard's are, every operation with an id, summary, description and a declared tag, and the refusals it can give
+ * listed. The refusals that every operation
  * can give are also tried against the running register, so that the document cannot claim what the code does not do.
  */
 class OpenApiLintIT extends ApiIT {
@@ -33,6 +34,7 @@ class OpenApiLintIT extends ApiIT {
             Set.of("summary", "description", "servers", "parameters", "$ref");
     private static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     private static final String ITEM = "/{uuid}";
+    private static final Pattern PATH = Pattern.compile("(/([a-z0-9]+(-[a-z0-9]+)*|\\{[a-zA-Z]+}))+");
 
     @ParameterizedTest
     @ValueSource(strings = {"klantinteracties", "contactgegevens"})
@@ -55,6 +57,9 @@ class OpenApiLintIT extends ApiIT {
         for (var path : document.path("paths").properties()) {
             if (path.getKey().endsWith("/")) {
                 problems.add(path.getKey() + " ends with a slash");
+            }
+            if (!PATH.matcher(path.getKey()).matches()) {
+                problems.add(path.getKey() + " is not lower case words with hyphens and {parameters}");
             }
             for (var entry : path.getValue().properties()) {
                 String method = entry.getKey();

@@ -30,6 +30,18 @@ public class OpenApiDocuments {
 
     private static final String TOKEN_AUTH = "tokenAuth";
     private static final List<String> METHODS = List.of("get", "put", "post", "patch", "delete");
+    private static final String KLANTINTERACTIES_DESCRIPTION = """
+            De Klantinteracties API van dit register: klantcontacten, betrokkenen, actoren, interne taken, partijen en \
+            hun contactgegevens, volgens de VNG-standaard Klantinteracties.
+
+            PUT vraagt alle verplichte velden; optionele velden die ontbreken blijven ongewijzigd. PATCH wijzigt \
+            alleen de meegestuurde velden.
+
+            Elke request authenticeert met `Authorization: Token <sleutel>`. Fouten zijn `application/problem+json`.""";
+    private static final String CONTACTGEGEVENS_DESCRIPTION = """
+            De Contactgegevens API van dit register: personen en organisaties met hun adres.
+
+            PUT vraagt alle verplichte velden; PATCH wijzigt alleen de meegestuurde velden.""";
 
     private final ObjectProvider<ApiResource<?, ?>> resources;
     private final ObjectProvider<OpenApiContributor> contributors;
@@ -53,20 +65,17 @@ public class OpenApiDocuments {
     private Map<String, Object> write(String apiPath) {
         var document = apiPath.equals(ApiPaths.KLANTINTERACTIES)
                 ? new OpenApiDocument(
-                        "Klantinteracties", ApiPaths.KLANTINTERACTIES_VERSION, """
-                        De Klantinteracties API van dit register: klantcontacten, betrokkenen, actoren, interne \
-                        taken, partijen en hun contactgegevens, volgens de VNG-standaard Klantinteracties.
-
-                        PUT vraagt alle verplichte velden; optionele velden die ontbreken blijven ongewijzigd. \
-                        PATCH wijzigt alleen de meegestuurde velden.
-
-                        Elke request authenticeert met `Authorization: Token <sleutel>`. Fouten zijn \
-                        `application/problem+json`.""", contact.openApi(), apiPath)
+                        "Klantinteracties",
+                        ApiPaths.KLANTINTERACTIES_VERSION,
+                        KLANTINTERACTIES_DESCRIPTION,
+                        contact.openApi(),
+                        apiPath)
                 : new OpenApiDocument(
-                        "Contactgegevens", ApiPaths.CONTACTGEGEVENS_VERSION, """
-                        De Contactgegevens API van dit register: personen en organisaties met hun adres.
-
-                        PUT vraagt alle verplichte velden; PATCH wijzigt alleen de meegestuurde velden.""", contact.openApi(), apiPath);
+                        "Contactgegevens",
+                        ApiPaths.CONTACTGEGEVENS_VERSION,
+                        CONTACTGEGEVENS_DESCRIPTION,
+                        contact.openApi(),
+                        apiPath);
         problems(document);
         var schemaNames = new LinkedHashMap<String, String>();
         resources

@@ -1,9 +1,12 @@
 package nl.kcc.klantinteracties.api.openapi;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** A contact the API Design Rules would not accept stops the start, with the setting that is wrong named. */
 class OpenApiContactTest {
@@ -13,6 +16,25 @@ class OpenApiContactTest {
         assertThatNoException()
                 .isThrownBy(() -> new OpenApiContact("KCC Gemeente", "kcc@gemeente.nl", "https://www.gemeente.nl/kcc"));
     }
+
+    @Test
+    void anEmptySettingStopsTheStart() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(WithContact.class)
+                .withPropertyValues("klantinteracties.openapi.contact.email=")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessage("klantinteracties.openapi.contact.email may not be empty"));
+        new ApplicationContextRunner()
+                .withUserConfiguration(WithContact.class)
+                .run(context -> assertThat(context.getBean(OpenApiContact.class).email())
+                        .isEqualTo("standaarden.ondersteuning@vng.nl"));
+    }
+
+    @EnableConfigurationProperties(OpenApiContact.class)
+    static class WithContact {}
 
     @Test
     void anEmptyFieldIsNamed() {

@@ -21,8 +21,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Spectral's own {@code spectral:oas} ruleset finds neither errors nor warnings in the OpenAPI documents the register
- * serves, and the API Design Rules find only what they find in the standard's own documents. Spectral is the npm package pinned in {@code src/test/spectral}; it is installed under {@code target/} on the
- * first run (and again when the lock file changes), so a clean clone needs node and npm, nothing else.
+ * serves, and the API Design Rules find only what they find in the standard's own documents. Spectral is the npm
+ * package pinned in {@code src/test/spectral}; it is installed under {@code target/} on the first run (and again when
+ * the lock file changes), so a clean clone needs node and npm, nothing else.
  */
 class SpectralLintIT extends ApiIT {
 

@@ -56,6 +56,7 @@ class SpectralLintIT extends ApiIT {
         List<String> documents = servedDocuments();
 
         Path report = WORK.resolve("adr-results.json");
+        Files.deleteIfExists(report);
         var command = new ArrayList<>(List.of(
                 "node_modules/.bin/spectral",
                 "lint",

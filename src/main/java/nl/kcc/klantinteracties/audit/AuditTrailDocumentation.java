@@ -52,7 +52,9 @@ class AuditTrailDocumentation implements OpenApiContributor {
                     var operation = OpenApiDocuments.operation(
                             TAG,
                             description.collection() + "Audittrail",
-                            "De wijzigingen van een " + description.noun() + ", nieuwste eerst.");
+                            "De wijzigingen van een " + description.noun() + ", nieuwste eerst.",
+                            "Per wijziging wie haar deed (token en medewerker), wanneer, met welk verzoek, en het"
+                                    + " object ervoor en erna; ook van een object dat sindsdien verwijderd is.");
                     var parameters = new ArrayList<Map<String, Object>>();
                     parameters.add(OpenApiDocuments.uuidPathParameter());
                     parameters.addAll(OpenApiDocuments.pageParameters(

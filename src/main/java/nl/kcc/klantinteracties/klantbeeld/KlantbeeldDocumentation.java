@@ -79,7 +79,9 @@ class KlantbeeldDocumentation implements OpenApiContributor {
                 "klantbeeld",
                 "partijenKlantbeeld",
                 "De partij met haar digitale adressen, haar klantcontacten (nieuwste eerst, met betrokkenen,"
-                        + " onderwerpobjecten en bijlagen) en haar open interne taken.");
+                        + " onderwerpobjecten en bijlagen) en haar open interne taken.",
+                "Wat het KCC bij een bekende klant wil zien, in een verzoek in plaats van een per soort object; de"
+                        + " klantcontacten komen per pagina, de open taken met de langst wachtende klant eerst.");
         var parameters = new ArrayList<Map<String, Object>>();
         parameters.add(OpenApiDocuments.uuidPathParameter());
         parameters.addAll(OpenApiDocuments.pageParameters(

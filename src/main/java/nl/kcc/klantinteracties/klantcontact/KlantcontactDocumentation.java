@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import static nl.kcc.klantinteracties.api.openapi.OpenApiDocument.ref;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,9 @@ class KlantcontactDocumentation implements OpenApiContributor {
                 "maak-klantcontact",
                 "maakKlantcontactCreate",
                 "Maak een klantcontact met zijn betrokkene, onderwerpobject, actoren, digitale adressen en interne taak"
-                        + " aan, alles of niets.");
+                        + " aan, alles of niets.",
+                "Wordt een deel geweigerd, dan is niets aangemaakt en noemt het antwoord elk geweigerd veld met zijn"
+                        + " pad in het verzoek.");
         operation.put("requestBody", OpenApiDocuments.body(ref(MaakKlantcontact.SCHEMA.name())));
         operation.put(
                 "responses",
@@ -95,13 +98,13 @@ class KlantcontactDocumentation implements OpenApiContributor {
                                 Map.of(
                                         "behouden",
                                         Map.of("type", "array", "items", Map.of("type", "string", "format", "uri")))));
-        delete.put(
-                "parameters",
-                List.of(OpenApiDocuments.queryParameter(
-                        "cascade",
-                        "Met true gaan ook de klantcontacten mee waar geen ander onderwerpobject over gaat;"
-                                + " het antwoord noemt de klantcontacten die behouden zijn.",
-                        Map.of("type", "boolean", "default", false))));
+        var parameters = new ArrayList<Object>((List<Object>) delete.getOrDefault("parameters", List.of()));
+        parameters.add(OpenApiDocuments.queryParameter(
+                "cascade",
+                "Met true gaan ook de klantcontacten mee waar geen ander onderwerpobject over gaat;"
+                        + " het antwoord noemt de klantcontacten die behouden zijn.",
+                Map.of("type", "boolean", "default", false)));
+        delete.put("parameters", parameters);
         var responses = new LinkedHashMap<String, Object>((Map<String, Object>) delete.get("responses"));
         responses.put("200", OpenApiDocuments.ok("Verwijderd met cascade=true.", ref("OnderwerpobjectDeleteResponse")));
         delete.put("responses", responses);

@@ -145,6 +145,8 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
         // Deleting the object first keeps its own deletion a change of its own, rather than a side effect of the
         // klantcontact's foreign key.
         delete(uuid, context);
+        // The client's If-Match names the version of this object; it did not read the klantcontacten that go along.
+        var cascaded = new ApiContext(context.urls(), context.vertrouwelijk(), null, context.owner());
         var behouden = new ArrayList<String>();
         for (UUID klantcontact : targets) {
             if (inUse.contains(klantcontact)) {
@@ -156,7 +158,7 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
                 for (UUID adres : repository.adressenAlleenVan(klantcontact)) {
                     digitaleAdressen.delete(adres, ApiContext.internal(context.urls()));
                 }
-                klantcontacten.delete(klantcontact, context);
+                klantcontacten.delete(klantcontact, cascaded);
             }
         }
         return behouden;

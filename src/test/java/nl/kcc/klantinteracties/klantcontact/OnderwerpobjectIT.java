@@ -283,6 +283,28 @@ class OnderwerpobjectIT extends ApiIT {
                         tuple("klantcontacten", Change.Action.DESTROY, klantcontact));
     }
 
+    /** If-Match of a cascading delete is about the onderwerpobject the client read, not the klantcontacten it takes. */
+    @Test
+    void cascadeWithIfMatchComparesTheOnderwerpobjectsVersion() {
+        String klantcontact = Klantcontacten.registreer(api());
+        String onderwerpobject = over(klantcontact, null);
+        String etag = api().get("/onderwerpobjecten/" + onderwerpobject).header("ETag");
+
+        api().header("If-Match", "\"verouderd\"")
+                .delete("/onderwerpobjecten/" + onderwerpobject + "?cascade=true")
+                .then()
+                .statusCode(412);
+        api().get("/klantcontacten/" + klantcontact).then().statusCode(200);
+
+        api().header("If-Match", etag)
+                .delete("/onderwerpobjecten/" + onderwerpobject + "?cascade=true")
+                .then()
+                .statusCode(200)
+                .body("behouden", empty());
+        api().get("/onderwerpobjecten/" + onderwerpobject).then().statusCode(404);
+        api().get("/klantcontacten/" + klantcontact).then().statusCode(404);
+    }
+
     @Test
     void cascadeKeepsKlantcontactenThatAnotherOnderwerpobjectPointsAt() {
         String klantcontact = Klantcontacten.registreer(api());

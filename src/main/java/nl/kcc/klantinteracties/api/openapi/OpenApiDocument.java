@@ -24,11 +24,12 @@ public final class OpenApiDocument {
     private final Map<String, Object> schemas = new TreeMap<>();
     private final List<Map<String, Object>> tags = new ArrayList<>();
 
-    OpenApiDocument(String title, String version, String description, String basePath) {
+    OpenApiDocument(String title, String version, String description, Map<String, Object> contact, String basePath) {
         this.info = new LinkedHashMap<>();
         info.put("title", title);
         info.put("version", version);
         info.put("description", description);
+        info.put("contact", contact);
         info.put("license", Map.of("name", "EUPL-1.2", "url", "https://opensource.org/licenses/EUPL-1.2"));
         this.basePath = basePath;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.expand.Expansion;
@@ -26,14 +27,32 @@ import org.springframework.stereotype.Component;
 public class OpenApiDocuments {
 
     private static final String TOKEN_AUTH = "tokenAuth";
+    private static final List<String> METHODS = List.of("get", "put", "post", "patch", "delete");
+    private static final String KLANTINTERACTIES_DESCRIPTION = """
+            De Klantinteracties API van dit register: klantcontacten, betrokkenen, actoren, interne taken, partijen en \
+            hun contactgegevens, volgens de VNG-standaard Klantinteracties.
+
+            PUT vraagt alle verplichte velden; optionele velden die ontbreken blijven ongewijzigd. PATCH wijzigt \
+            alleen de meegestuurde velden.
+
+            Elke request authenticeert met `Authorization: Token <sleutel>`. Fouten zijn `application/problem+json`.""";
+    private static final String CONTACTGEGEVENS_DESCRIPTION = """
+            De Contactgegevens API van dit register: personen en organisaties met hun adres.
+
+            PUT vraagt alle verplichte velden; PATCH wijzigt alleen de meegestuurde velden.""";
 
     private final ObjectProvider<ApiResource<?, ?>> resources;
     private final ObjectProvider<OpenApiContributor> contributors;
+    private final OpenApiContact contact;
     private final Map<String, Map<String, Object>> documents = new ConcurrentHashMap<>();
 
-    OpenApiDocuments(ObjectProvider<ApiResource<?, ?>> resources, ObjectProvider<OpenApiContributor> contributors) {
+    OpenApiDocuments(
+            ObjectProvider<ApiResource<?, ?>> resources,
+            ObjectProvider<OpenApiContributor> contributors,
+            OpenApiContact contact) {
         this.resources = resources;
         this.contributors = contributors;
+        this.contact = contact;
     }
 
     /** The document of the API at this base path. */
@@ -43,19 +62,18 @@ public class OpenApiDocuments {
 
     private Map<String, Object> write(String apiPath) {
         var document = apiPath.equals(ApiPaths.KLANTINTERACTIES)
-                ? new OpenApiDocument("Klantinteracties", ApiPaths.KLANTINTERACTIES_VERSION, """
-                        De Klantinteracties API van dit register: klantcontacten, betrokkenen, actoren, interne \
-                        taken, partijen en hun contactgegevens, volgens de VNG-standaard Klantinteracties.
-
-                        PUT vraagt alle verplichte velden; optionele velden die ontbreken blijven ongewijzigd. \
-                        PATCH wijzigt alleen de meegestuurde velden.
-
-                        Elke request authenticeert met `Authorization: Token <sleutel>`. Fouten zijn \
-                        `application/problem+json`.""", apiPath)
-                : new OpenApiDocument("Contactgegevens", ApiPaths.CONTACTGEGEVENS_VERSION, """
-                        De Contactgegevens API van dit register: personen en organisaties met hun adres.
-
-                        PUT vraagt alle verplichte velden; PATCH wijzigt alleen de meegestuurde velden.""", apiPath);
+                ? new OpenApiDocument(
+                        "Klantinteracties",
+                        ApiPaths.KLANTINTERACTIES_VERSION,
+                        KLANTINTERACTIES_DESCRIPTION,
+                        contact.openApi(),
+                        apiPath)
+                : new OpenApiDocument(
+                        "Contactgegevens",
+                        ApiPaths.CONTACTGEGEVENS_VERSION,
+                        CONTACTGEGEVENS_DESCRIPTION,
+                        contact.openApi(),
+                        apiPath);
         problems(document);
         var schemaNames = new LinkedHashMap<String, String>();
         resources
@@ -68,6 +86,9 @@ public class OpenApiDocuments {
                 .forEach(resource -> resource(document, resource, schemaNames));
         contributors.orderedStream().forEach(contributor -> contributor.contribute(document));
         document.eachOperation("post", OpenApiDocuments::withIdempotencyKey);
+        for (String method : METHODS) {
+            document.eachOperation(method, OpenApiDocuments::withGeneralRefusals);
+        }
         return document.toMap(components(), TOKEN_AUTH);
     }
 
@@ -82,8 +103,16 @@ public class OpenApiDocuments {
         document.schema("Paginated" + shownName(resource) + "List", paginated(shown));
 
         String collection = "/" + description.collection();
-        var list =
-                operation(description, description.collection() + "List", "Alle " + description.tag() + " opvragen.");
+        var list = operation(
+                description,
+                description.collection() + "List",
+                "Alle " + description.tag() + " opvragen.",
+                "Een pagina van de " + description.tag() + " (" + PageRequest.DEFAULT_PAGE_SIZE
+                        + " per pagina tenzij pageSize anders vraagt). De filters gelden samen; een filter zonder"
+                        + " waarde filtert niet; een onbekende query-parameter geeft 400 in plaats van alle objecten."
+                        + (description.expandable().isEmpty()
+                                ? ""
+                                : " Met expand komen gerelateerde objecten mee onder _expand."));
         var parameters = new ArrayList<Map<String, Object>>();
         description.filters().stream().map(Filter::openApi).forEach(parameters::add);
         parameters.addAll(pageParameters(
@@ -102,15 +131,24 @@ public class OpenApiDocuments {
                         "404"));
         document.path(collection).put("get", list);
 
-        var create =
-                operation(description, description.collection() + "Create", "Maak een " + description.noun() + " aan.");
+        var create = operation(
+                description,
+                description.collection() + "Create",
+                "Maak een " + description.noun() + " aan.",
+                "Maakt het object aan en geeft het terug: zijn url staat ook in Location, zijn versie in ETag.");
         create.put("requestBody", body(ref(name)));
         var created = ok("Het aangemaakte object.", ref(name));
         created.put(
                 "headers",
                 Map.of(
                         "API-version", Map.of("$ref", "#/components/headers/APIVersion"),
-                        "Location", Map.of("schema", Map.of("type", "string", "format", "uri"))));
+                        "ETag", Map.of("$ref", "#/components/headers/ETag"),
+                        "Location",
+                                Map.of(
+                                        "description",
+                                        "De url van het aangemaakte object.",
+                                        "schema",
+                                        Map.of("type", "string", "format", "uri"))));
         create.put("responses", responses(Map.of("201", created), "400", "401", "403", "415"));
         document.path(collection).put("post", create);
 
@@ -119,37 +157,61 @@ public class OpenApiDocuments {
         var retrieve = operation(
                 description,
                 description.collection() + "Retrieve",
-                "Een specifiek " + description.noun() + " opvragen.");
+                "Een specifiek " + description.noun() + " opvragen.",
+                "Het object met deze uuid, met zijn versie in ETag: wie die bij een wijziging in If-Match"
+                        + " terugstuurt, overschrijft niet ongemerkt de wijziging van een ander.");
         expandParameter(description).ifPresent(expand -> retrieve.put("parameters", List.of(expand)));
-        retrieve.put("responses", responses(Map.of("200", ok("Het object.", shown)), "401", "403", "404"));
+        retrieve.put("responses", responses(Map.of("200", tagged(ok("Het object.", shown))), "401", "403", "404"));
         document.path(item).put("get", retrieve);
 
         var update = operation(
                 description,
                 description.collection() + "Update",
-                "Werk een " + description.noun() + " in zijn geheel bij.");
+                "Werk een " + description.noun() + " in zijn geheel bij.",
+                "Vraagt alle verplichte velden; optionele velden die ontbreken blijven ongewijzigd. " + IF_MATCH_RULE);
+        update.put("parameters", List.of(ifMatchParameter()));
         update.put("requestBody", body(ref(name)));
         update.put(
                 "responses",
-                responses(Map.of("200", ok("Het bijgewerkte object.", ref(name))), "400", "401", "403", "404", "415"));
+                responses(
+                        Map.of("200", tagged(ok("Het bijgewerkte object.", ref(name)))),
+                        "400",
+                        "401",
+                        "403",
+                        "404",
+                        "412",
+                        "415"));
         document.path(item).put("put", update);
 
         var patch = operation(
                 description,
                 description.collection() + "PartialUpdate",
-                "Werk een " + description.noun() + " deels bij.");
+                "Werk een " + description.noun() + " deels bij.",
+                "Wijzigt alleen de meegestuurde velden. " + IF_MATCH_RULE);
+        patch.put("parameters", List.of(ifMatchParameter()));
         patch.put("requestBody", body(ref("Patched" + name)));
         patch.put(
                 "responses",
-                responses(Map.of("200", ok("Het bijgewerkte object.", ref(name))), "400", "401", "403", "404", "415"));
+                responses(
+                        Map.of("200", tagged(ok("Het bijgewerkte object.", ref(name)))),
+                        "400",
+                        "401",
+                        "403",
+                        "404",
+                        "412",
+                        "415"));
         document.path(item).put("patch", patch);
 
         var destroy = operation(
-                description, description.collection() + "Destroy", "Verwijder een " + description.noun() + ".");
+                description,
+                description.collection() + "Destroy",
+                "Verwijder een " + description.noun() + ".",
+                "Verwijdert het object; de audittrail ervan blijft te lezen. " + IF_MATCH_RULE);
+        destroy.put("parameters", List.of(ifMatchParameter()));
         var deleted = new LinkedHashMap<String, Object>();
         deleted.put("description", "Verwijderd.");
         deleted.put("headers", Map.of("API-version", Map.of("$ref", "#/components/headers/APIVersion")));
-        destroy.put("responses", responses(Map.of("204", deleted), "401", "403", "404", "409"));
+        destroy.put("responses", responses(Map.of("204", deleted), "401", "403", "404", "409", "412"));
         document.path(item).put("delete", destroy);
     }
 
@@ -275,17 +337,51 @@ public class OpenApiDocuments {
     }
 
     static LinkedHashMap<String, Object> operation(
-            ResourceDescription description, String operationId, String summary) {
-        return operation(description.tag(), operationId, summary);
+            ResourceDescription description, String operationId, String summary, String explanation) {
+        return operation(description.tag(), operationId, summary, explanation);
     }
 
-    /** An operation under a tag, for contributors to fill in. */
-    public static LinkedHashMap<String, Object> operation(String tag, String operationId, String summary) {
+    /**
+     * An operation under a tag, for contributors to fill in.
+     *
+     * @param summary what it does, in a line
+     * @param explanation what a client should know beyond the summary; the document's description of it
+     */
+    public static LinkedHashMap<String, Object> operation(
+            String tag, String operationId, String summary, String explanation) {
         var operation = new LinkedHashMap<String, Object>();
         operation.put("operationId", operationId);
         operation.put("summary", summary);
+        operation.put("description", summary + " " + explanation);
         operation.put("tags", List.of(tag));
         return operation;
+    }
+
+    private static final String IF_MATCH_RULE = "Met If-Match gebeurt dit alleen als het object nog die versie (ETag)"
+            + " heeft, anders 412; zonder If-Match altijd.";
+
+    private static Map<String, Object> ifMatchParameter() {
+        return Map.of(
+                "name",
+                "If-Match",
+                "in",
+                "header",
+                "required",
+                false,
+                "description",
+                "Uitbreiding: de ETag van het object zoals de client het las (of meer, met komma's; * voor elke"
+                        + " versie).",
+                "schema",
+                Map.of("type", "string"));
+    }
+
+    /** A response that carries the object's version in {@code ETag}. */
+    private static LinkedHashMap<String, Object> tagged(LinkedHashMap<String, Object> response) {
+        var headers = new LinkedHashMap<String, Object>();
+        headers.put("API-version", Map.of("$ref", "#/components/headers/APIVersion"));
+        headers.put("ETag", Map.of("$ref", "#/components/headers/ETag"));
+        response.put("headers", headers);
+        return response;
     }
 
     /** The {@code {uuid}} of an object's path. */
@@ -327,6 +423,24 @@ public class OpenApiDocuments {
             responses.put(status, Map.of("$ref", OpenApiDocument.RESPONSES + PROBLEM_RESPONSES.get(status)));
         }
         return responses;
+    }
+
+    /**
+     * What any operation of the APIs can answer whatever it does: 400 for a query parameter it does not know (every
+     * endpoint checks its query string), and 413 for a request body over {@code klantinteracties.api.max-request-size}
+     * (checked for every request, before it is read).
+     */
+    private static Map<String, Object> withGeneralRefusals(Map<String, Object> operation) {
+        var responses = new TreeMap<String, Object>();
+        if (operation.get("responses") instanceof Map<?, ?> existing) {
+            existing.forEach((status, response) -> responses.put((String) status, response));
+        }
+        responses.putIfAbsent("400", Map.of("$ref", OpenApiDocument.RESPONSES + PROBLEM_RESPONSES.get("400")));
+        if (operation.containsKey("requestBody")) {
+            responses.putIfAbsent("413", Map.of("$ref", OpenApiDocument.RESPONSES + PROBLEM_RESPONSES.get("413")));
+        }
+        operation.put("responses", responses);
+        return operation;
     }
 
     /** Every POST takes an {@code Idempotency-Key} (see {@code api.idempotency}), with the answers it adds. */
@@ -450,6 +564,12 @@ public class OpenApiDocuments {
                         Map.of(
                                 "description",
                                 "De versie van de standaard die het antwoord gaf.",
+                                "schema",
+                                Map.of("type", "string")),
+                        "ETag",
+                        Map.of(
+                                "description",
+                                "De versie van het object, om bij een wijziging in If-Match terug te sturen.",
                                 "schema",
                                 Map.of("type", "string"))),
                 "responses",

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.security.Scope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,7 @@ class GeschiedenisIT extends BrowserIT {
     private UUID vergunningen;
     private String nicoleWachtwoord;
     private String veraWachtwoord;
+    private String openFormulieren;
 
     @BeforeEach
     void seed() {
@@ -97,7 +103,7 @@ class GeschiedenisIT extends BrowserIT {
         assertThat(aangemaakt.locator("dt:text-is('Kanaal') + dd")).hasText("Telefoon");
         assertThat(aangemaakt.locator("dt:text-is('Contact gelukt') + dd")).hasText("Ja");
         assertThat(aangemaakt.locator("dt:text-is('Plaatsgevonden') + dd")).hasText("3 december 2026 08:14");
-        assertThat(aangemaakt).containsText("Door applicatie ");
+        assertThat(aangemaakt).containsText("Door applicatie open-formulieren op ");
 
         var antwoord = page.locator("tr", new Page.LocatorOptions().setHas(page.locator("th:text-is('Antwoord')")));
         assertThat(antwoord.locator("td")).hasText(new String[] {"(leeg)", "Melding doorgezet naar Vergunningen."});
@@ -116,7 +122,8 @@ class GeschiedenisIT extends BrowserIT {
         UUID een = klantcontact("Een wijziging");
         UUID veel = klantcontact("Veel wijzigingen");
         for (int i = 1; i <= 8; i++) {
-            viaApi().body(Map.of("onderwerp", "Wijziging " + i))
+            alsOpenFormulieren()
+                    .body(Map.of("onderwerp", "Wijziging " + i))
                     .patch("/klantcontacten/" + veel)
                     .then()
                     .statusCode(200);
@@ -145,7 +152,13 @@ class GeschiedenisIT extends BrowserIT {
     }
 
     private UUID klantcontact(String onderwerp) {
-        return UUID.fromString(viaApi().body(Map.of(
+        String key =
+                tokenFor("open-formulieren", Set.of(Scope.KLANTINTERACTIES_LEZEN, Scope.KLANTINTERACTIES_SCHRIJVEN));
+        return UUID.fromString(anonymous()
+                .basePath(ApiPaths.KLANTINTERACTIES)
+                .header("Authorization", "Token " + key)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
                         "klantcontact",
                         Map.of(
                                 "kanaal",
@@ -181,8 +194,21 @@ class GeschiedenisIT extends BrowserIT {
                 .path("klantcontact.uuid"));
     }
 
+    /** An application with a name a medewerker knows it by. */
+    private RequestSpecification alsOpenFormulieren() {
+        if (openFormulieren == null) {
+            openFormulieren = tokenFor(
+                    "open-formulieren", Set.of(Scope.KLANTINTERACTIES_LEZEN, Scope.KLANTINTERACTIES_SCHRIJVEN));
+        }
+        return anonymous()
+                .basePath(ApiPaths.KLANTINTERACTIES)
+                .header("Authorization", "Token " + openFormulieren)
+                .contentType(ContentType.JSON);
+    }
+
     private UUID viaApiTaak(UUID klantcontact, UUID actor) {
-        return UUID.fromString(viaApi().body(Map.of(
+        return UUID.fromString(alsOpenFormulieren()
+                .body(Map.of(
                         "aanleidinggevendKlantcontact",
                         Map.of("uuid", klantcontact),
                         "gevraagdeHandeling",

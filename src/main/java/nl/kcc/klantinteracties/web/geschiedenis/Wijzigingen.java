@@ -47,8 +47,29 @@ import tools.jackson.databind.JsonNode;
 @Component
 public class Wijzigingen {
 
-    /** A change as shown: when, what happened, by whom, the facts of the move and the fields changed. */
-    public record Wijziging(String moment, String wat, String door, List<Gegeven> gegevens, List<Veld> velden) {}
+    /**
+     * A change as shown: when, what happened, by whom, the facts of the move and the fields changed, and where the
+     * history of its object is read (null where the werkplek has none).
+     */
+    public record Wijziging(
+            String moment, String wat, String door, List<Gegeven> gegevens, List<Veld> velden, String geschiedenis) {
+
+        Wijziging(String moment, String wat, String door, List<Gegeven> gegevens, List<Veld> velden) {
+            this(moment, wat, door, gegevens, velden, null);
+        }
+
+        Wijziging of(AuditTrail.Found found) {
+            return found.entry().bron().equals("klantinteracties")
+                    ? new Wijziging(
+                            moment,
+                            wat,
+                            door,
+                            gegevens,
+                            velden,
+                            "/werkplek/geschiedenis/" + found.resource() + "/" + found.object())
+                    : this;
+        }
+    }
 
     /** A fact of a move or of a new object: "Gevraagde handeling: Terugbellen". */
     public record Gegeven(String naam, String waarde) {}
@@ -216,14 +237,14 @@ public class Wijzigingen {
             List<AuditTrail.Found> request = byRequest.get(found.entry().requestId());
             Wijziging taakMove = found.resource().equals(INTERNETAKEN) ? taakMove(found, request, told, names) : null;
             if (taakMove != null) {
-                wijzigingen.add(taakMove);
+                wijzigingen.add(taakMove.of(found));
             } else if (found.resource().equals(KLANTCONTACTEN)
                     && found.entry().actie().equals("create")
                     && klantcontact != null
                     && !found.object().equals(klantcontact)) {
-                wijzigingen.add(vervolgcontact(found, names));
+                wijzigingen.add(vervolgcontact(found, names).of(found));
             } else {
-                wijzigingen.add(gewoon(found, names));
+                wijzigingen.add(gewoon(found, names).of(found));
             }
         }
         return wijzigingen;
@@ -233,6 +254,19 @@ public class Wijzigingen {
     private Wijziging gewoon(AuditTrail.Found found, Names names) {
         var entry = found.entry();
         String onderwerp = subject(found);
+        if (found.resource().equals("actorklantcontacten") && !changes(found)) {
+            JsonNode link = entry.actie().equals("create")
+                    ? entry.wijzigingen().nieuw()
+                    : entry.wijzigingen().oud();
+            return new Wijziging(
+                    moment(entry.aanmaakdatum()),
+                    capitalise(waarde("actor", link.get("actor"), names))
+                            + (entry.actie().equals("create") ? " gekoppeld aan " : " losgekoppeld van ")
+                            + waarde("klantcontact", link.get("klantcontact"), names),
+                    door(entry),
+                    List.of(),
+                    List.of());
+        }
         return switch (entry.actie()) {
             case "create" ->
                 new Wijziging(
@@ -321,7 +355,7 @@ public class Wijzigingen {
                     List.of(),
                     velden(found.resource(), entry.wijzigingen(), names));
         }
-        if (entry.actie().equals("update") && oud != null && nieuw != null) {
+        if (changes(found) && oud != null && nieuw != null) {
             List<Veld> velden = velden(found.resource(), entry.wijzigingen(), names);
             if (velden.size() == 1 && velden.getFirst().naam().equals(label(INTERNETAKEN, "toegewezenAanActoren"))) {
                 Set<UUID> voor = references(oud.get("toegewezenAanActoren"));
@@ -367,8 +401,13 @@ public class Wijzigingen {
                 List.of());
     }
 
+    /** A PUT or a PATCH. */
+    private static boolean changes(AuditTrail.Found found) {
+        return found.entry().actie().equals("update") || found.entry().actie().equals("partial_update");
+    }
+
     private static boolean closes(AuditTrail.Found found) {
-        if (!found.resource().equals(INTERNETAKEN) || !found.entry().actie().equals("update")) {
+        if (!found.resource().equals(INTERNETAKEN) || !changes(found)) {
             return false;
         }
         JsonNode oud = found.entry().wijzigingen().oud();
@@ -379,13 +418,17 @@ public class Wijzigingen {
                 && "verwerkt".equals(text(nieuw.get("status")));
     }
 
-    /** The named fields of an object, those that have a value. */
+    /** The named fields of a move's object or a follow-up contact, those that have a value. */
     private List<Gegeven> gegevens(AuditTrail.Found found, JsonNode object, List<String> fields, Names names) {
         var gegevens = new ArrayList<Gegeven>();
         for (String field : fields) {
             JsonNode value = object == null ? null : object.get(field);
             if (!empty(value)) {
-                gegevens.add(new Gegeven(label(found.resource(), field), waarde(field, value, names)));
+                // A follow-up contact's inhoud is what was said in it, not a question of the klant.
+                String label = found.resource().equals(KLANTCONTACTEN) && field.equals("inhoud")
+                        ? "Wat is besproken"
+                        : label(found.resource(), field);
+                gegevens.add(new Gegeven(label, waarde(field, value, names)));
             }
         }
         return gegevens;
@@ -395,7 +438,7 @@ public class Wijzigingen {
     private List<Gegeven> gegevens(String collection, JsonNode object, Names names) {
         var gegevens = new ArrayList<Gegeven>();
         flatten(collection, object).forEach((path, leaf) -> {
-            if (!empty(leaf.value())) {
+            if (!empty(leaf.value()) && !(leaf.value().isArray() && leaf.value().isEmpty())) {
                 gegevens.add(new Gegeven(leaf.label(), waarde(leaf.field(), leaf.value(), names)));
             }
         });
@@ -602,7 +645,10 @@ public class Wijzigingen {
                 String onderwerp = text(object.get("onderwerp"));
                 yield (nummer.isEmpty() ? "" : nummer + " ") + (onderwerp.isEmpty() ? "" : "(" + onderwerp + ")");
             }
-            case INTERNETAKEN -> text(object.get("nummer"));
+            case INTERNETAKEN ->
+                !text(object.get("nummer")).isEmpty()
+                        ? text(object.get("nummer"))
+                        : "(" + text(object.get("gevraagdeHandeling")) + ")";
             case "actoren", "categorieen" -> text(object.get("naam"));
             case "partijen" -> {
                 JsonNode identificatie = object.get("partijIdentificatie");

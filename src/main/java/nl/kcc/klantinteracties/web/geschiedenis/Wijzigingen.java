@@ -749,7 +749,7 @@ public class Wijzigingen {
             String noun = nouns.getOrDefault(collection, "object");
             var named = new ArrayList<String>();
             for (UUID uuid : uuids) {
-                named.add(known.containsKey(uuid) ? known.get(uuid) : noun + " (niet meer te zien)");
+                named.add(known.containsKey(uuid) ? known.get(uuid) : noun + " (verwijderd)");
             }
             return named.isEmpty() ? LEEG : String.join(", ", named);
         }

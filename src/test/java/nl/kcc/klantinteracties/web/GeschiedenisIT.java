@@ -118,6 +118,31 @@ class GeschiedenisIT extends BrowserIT {
     }
 
     @Test
+    void aTaskSentBackToTheKccShowsInTheContactsHistory() {
+        UUID vraag = klantcontact("Boom omgewaaid");
+        UUID taak = viaApiTaak(vraag, vergunningen);
+
+        login("vera", veraWachtwoord);
+        page.navigate(werkplek("/taken/" + taak));
+        page.getByLabel("Toelichting").nth(1).fill("Dit is voor Openbare ruimte.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terugsturen naar KCC"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("De taak is teruggestuurd naar KCC en hier afgesloten.");
+
+        page.navigate(werkplek("/geschiedenis/klantcontacten/" + vraag));
+        var terug = page.locator(
+                "li",
+                new Page.LocatorOptions()
+                        .setHas(page.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions().setName("Taak (Terugbellen) teruggestuurd naar KCC"))));
+        assertThat(terug).containsText("Door Vera Jansen (werkplek)");
+        assertThat(terug.locator("dt:text-is('Gevraagde handeling') + dd")).hasText("Opnieuw routeren");
+        assertThat(terug.locator("dt:text-is('Toelichting') + dd")).containsText("Dit is voor Openbare ruimte.");
+        accessible();
+    }
+
+    @Test
     void aPageOfManyChangesCostsWhatAPageOfOneCosts() {
         UUID een = klantcontact("Een wijziging");
         UUID veel = klantcontact("Veel wijzigingen");

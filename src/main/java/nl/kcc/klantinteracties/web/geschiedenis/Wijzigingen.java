@@ -254,10 +254,10 @@ public class Wijzigingen {
     private Wijziging gewoon(AuditTrail.Found found, Names names) {
         var entry = found.entry();
         String onderwerp = subject(found);
-        if (found.resource().equals("actorklantcontacten") && !changes(found)) {
-            JsonNode link = entry.actie().equals("create")
-                    ? entry.wijzigingen().nieuw()
-                    : entry.wijzigingen().oud();
+        JsonNode link = entry.actie().equals("create")
+                ? entry.wijzigingen().nieuw()
+                : entry.wijzigingen().oud();
+        if (found.resource().equals("actorklantcontacten") && !changes(found) && link != null) {
             return new Wijziging(
                     moment(entry.aanmaakdatum()),
                     capitalise(waarde("actor", link.get("actor"), names))
@@ -302,6 +302,9 @@ public class Wijzigingen {
         String taak = subject(found);
         String moment = moment(entry.aanmaakdatum());
         if (entry.actie().equals("create")) {
+            if (nieuw == null) {
+                return null;
+            }
             boolean doorgestuurd = request.stream().anyMatch(other -> closes(other) && other != found);
             if (doorgestuurd) {
                 return null;

@@ -1,12 +1,16 @@
 package nl.kcc.klantinteracties.audit;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
@@ -17,6 +21,8 @@ import nl.kcc.klantinteracties.api.resource.HiddenReferences;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +37,12 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final HiddenReferences hiddenReferences;
+    private final ObjectProvider<ApiResource<?, ?>> resources;
 
-    AuditTrail(JdbcClient jdbc, HiddenReferences hiddenReferences) {
+    AuditTrail(JdbcClient jdbc, HiddenReferences hiddenReferences, ObjectProvider<ApiResource<?, ?>> resources) {
         this.jdbc = jdbc;
         this.hiddenReferences = hiddenReferences;
+        this.resources = resources;
     }
 
     /** One change as the audit trail shows it; {@code wijzigingen} holds the object before and after. */
@@ -51,6 +59,9 @@ public class AuditTrail {
             Wijzigingen wijzigingen) {}
 
     public record Wijzigingen(JsonNode oud, JsonNode nieuw) {}
+
+    /** An entry with the object it is about, for the werkplek's lists that span several objects. */
+    public record Found(String resource, UUID object, Entry entry) {}
 
     /**
      * The trail of an object. For a caller without the vertrouwelijk scope, an object that is confidential now (or was
@@ -90,9 +101,124 @@ public class AuditTrail {
         if (entries.count() == 0) {
             throw ApiException.notFound();
         }
-        // An entry holds the object as its writer was shown it; each reader sees it as they may (ADR 0017).
+        prune(entries.items(), context);
+        return entries;
+    }
+
+    /**
+     * The history of a klantcontact as a medewerker reads it: its own changes, those of its interne taken (forwarded,
+     * taken up, handled) and the follow-up contacts registered about it (a call-back, an answer). Hidden as
+     * {@link #list} hides.
+     */
+    @Transactional(readOnly = true)
+    public Page<Found> klantcontact(ApiResource<?, ?> klantcontacten, UUID uuid, PageRequest page, ApiContext context) {
+        ResourceDescription resource = klantcontacten.description();
+        var where = new SqlWhere().and("""
+                        ((a.resource = ? and a.object_uuid = ?)
+                        or (a.resource = 'internetaken'
+                            and a.object_uuid in (select t.uuid from internetaak t where t.klantcontact_uuid = ?))
+                        or (a.resource = ? and a.action = 'create' and a.object_uuid in
+                            (select o.klantcontact_uuid from onderwerpobject o where o.was_klantcontact_uuid = ?)))""", resource.collection(), uuid, uuid, resource.collection(), uuid);
+        if (!context.vertrouwelijk()) {
+            if (klantcontacten.hidden(uuid, context) || deletedWhileConfidential(resource, uuid)) {
+                throw ApiException.notFound();
+            }
+            where.and("not a.vertrouwelijk");
+        }
+        Page<Found> found = Sql.page(jdbc, "audit_entry a", "a.*", where, "a.id desc", page, found(context.urls()));
+        if (found.count() == 0) {
+            throw ApiException.notFound();
+        }
+        prune(found.items().stream().map(Found::entry).toList(), context);
+        return found;
+    }
+
+    /**
+     * The beheerder's search over the whole trail, newest first; every criterion is optional, null when not given.
+     * Without the vertrouwelijk scope nothing of a hidden object is found: not its changes while confidential, not
+     * its changes at all while it is hidden now or was when it was deleted.
+     *
+     * @param object the object's uuid, or a nummer or referentienummer of a klantcontact, partij or interne taak
+     * @param door a medewerker's naam or an application's name, whatever their case
+     * @param van the first moment, inclusive
+     * @param tot the moment after the period, exclusive
+     */
+    @Transactional(readOnly = true)
+    public Page<Found> search(
+            String object, String door, Instant van, Instant tot, PageRequest page, ApiContext context) {
+        var where = new SqlWhere();
+        if (object != null) {
+            UUID uuid = Texts.parseUuid(object);
+            if (uuid != null) {
+                where.and("a.object_uuid = ?", uuid);
+            } else {
+                where.and("""
+                        a.object_uuid in (select uuid from klantcontact where nummer = ? or referentienummer = ?
+                            union all select uuid from partij where nummer = ?
+                            union all select uuid from internetaak where nummer = ? or referentienummer = ?)""", object, object, object, object, object);
+            }
+        }
+        if (door != null) {
+            where.and(
+                    "((a.user_name <> '' and lower(a.user_name) = lower(?)) or lower(a.application) = lower(?))",
+                    door,
+                    door);
+        }
+        if (van != null) {
+            where.and("a.occurred_at >= ?", OffsetDateTime.ofInstant(van, ZoneOffset.UTC));
+        }
+        if (tot != null) {
+            where.and("a.occurred_at < ?", OffsetDateTime.ofInstant(tot, ZoneOffset.UTC));
+        }
+        if (!context.vertrouwelijk()) {
+            where.and("not a.vertrouwelijk");
+            for (ApiResource<?, ?> resource : resources.orderedStream().toList()) {
+                ResourceDescription description = resource.description();
+                String visible = resource.visible("x", context);
+                if (!visible.equals("true")) {
+                    where.and(
+                            "not (a.api = ? and a.resource = ? and exists (select 1 from " + description.table()
+                                    + " x where x.uuid = a.object_uuid and not (" + visible + ")))",
+                            apiName(description.apiPath()),
+                            description.collection());
+                }
+            }
+            where.and("""
+                    not exists (select 1 from audit_entry d where d.resource = a.resource
+                        and d.object_uuid = a.object_uuid and d.action = 'destroy' and d.vertrouwelijk)""");
+        }
+        Page<Found> found = Sql.page(jdbc, "audit_entry a", "a.*", where, "a.id desc", page, found(context.urls()));
+        prune(found.items().stream().map(Found::entry).toList(), context);
+        return found;
+    }
+
+    private RowMapper<Found> found(Urls urls) {
+        return (rs, row) -> {
+            String resource = rs.getString("resource");
+            UUID object = Rows.uuid(rs, "object_uuid");
+            String api = rs.getString("api");
+            String apiPath = api.equals("contactgegevens") ? ApiPaths.CONTACTGEGEVENS : ApiPaths.KLANTINTERACTIES;
+            return new Found(
+                    resource,
+                    object,
+                    new Entry(
+                            Rows.uuid(rs, "uuid"),
+                            api,
+                            rs.getString("application"),
+                            rs.getString("user_name"),
+                            rs.getString("action"),
+                            resource,
+                            urls.of(apiPath, resource, object),
+                            rs.getString("request_id"),
+                            Rows.dateTime(rs, "occurred_at"),
+                            new Wijzigingen(json(rs.getString("before")), json(rs.getString("after")))));
+        };
+    }
+
+    /** An entry holds the object as its writer was shown it; each reader sees it as they may (ADR 0017). */
+    private void prune(List<Entry> entries, ApiContext context) {
         var snapshots = new ArrayList<JsonNode>();
-        for (Entry entry : entries.items()) {
+        for (Entry entry : entries) {
             if (entry.wijzigingen().oud() != null) {
                 snapshots.add(entry.wijzigingen().oud());
             }
@@ -101,7 +227,6 @@ public class AuditTrail {
             }
         }
         hiddenReferences.pruneJson(snapshots, context);
-        return entries;
     }
 
     private boolean deletedWhileConfidential(ResourceDescription resource, UUID uuid) {

@@ -1,11 +1,10 @@
 package nl.kcc.klantinteracties.web.geschiedenis;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
@@ -18,30 +17,28 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Geschiedenis: the audit trail of any object the werkplek shows, newest first: when, by whom (the application and,
- * in the werkplek, the medewerker) and which fields changed from what to what. What the medewerker may not see has no
- * history for them either.
+ * Geschiedenis: the audit trail of any object the werkplek shows, newest first, in words (see {@link Wijzigingen}). A
+ * klantcontact's history holds its tasks' moves and the contacts registered about it too, so that a medewerker sees
+ * in one place that it was forwarded, taken up and answered. What the medewerker may not see has no history for them
+ * either.
  */
 @Controller
 class GeschiedenisController {
 
     static final int PAGE_SIZE = 50;
-    private static final int LONGEST_VALUE = 300;
-
-    /** One change: when, who, what, and the fields it changed. */
-    record Wijziging(String moment, String actie, String door, List<Veld> velden) {}
-
-    record Veld(String naam, String oud, String nieuw) {}
+    private static final String KLANTCONTACTEN = "klantcontacten";
 
     private final ObjectProvider<ApiResource<?, ?>> resources;
     private final AuditTrail auditTrail;
+    private final Wijzigingen wijzigingen;
 
-    GeschiedenisController(ObjectProvider<ApiResource<?, ?>> resources, AuditTrail auditTrail) {
+    GeschiedenisController(
+            ObjectProvider<ApiResource<?, ?>> resources, AuditTrail auditTrail, Wijzigingen wijzigingen) {
         this.resources = resources;
         this.auditTrail = auditTrail;
+        this.wijzigingen = wijzigingen;
     }
 
     @GetMapping("/werkplek/geschiedenis/{collection}/{uuid}")
@@ -58,59 +55,24 @@ class GeschiedenisController {
                         && r.description().collection().equals(collection))
                 .findFirst()
                 .orElseThrow(ApiException::notFound);
-        var page = auditTrail.list(
-                resource, uuid, new PageRequest(Math.max(1, pagina), PAGE_SIZE), Werkplek.context(request, medewerker));
+        ApiContext context = Werkplek.context(request, medewerker);
+        var page = new PageRequest(Math.max(1, pagina), PAGE_SIZE);
+        Page<AuditTrail.Found> found = collection.equals(KLANTCONTACTEN)
+                ? auditTrail.klantcontact(resource, uuid, page, context)
+                : auditTrail
+                        .list(resource, uuid, page, context)
+                        .map(entries -> entries.stream()
+                                .map(entry -> new AuditTrail.Found(collection, uuid, entry))
+                                .toList());
         model.addAttribute("soort", resource.description().noun());
         model.addAttribute("collection", collection);
         model.addAttribute("uuid", uuid);
         model.addAttribute("pagina", Math.max(1, pagina));
-        model.addAttribute("volgende", page.hasNext());
-        model.addAttribute("vorige", page.hasPrevious());
+        model.addAttribute("volgende", found.hasNext());
+        model.addAttribute("vorige", found.hasPrevious());
         model.addAttribute(
                 "wijzigingen",
-                page.items().stream().map(GeschiedenisController::wijziging).toList());
+                wijzigingen.lees(found.items(), collection.equals(KLANTCONTACTEN) ? uuid : null, context));
         return "werkplek/geschiedenis";
-    }
-
-    private static Wijziging wijziging(AuditTrail.Entry entry) {
-        String actie = switch (entry.actie()) {
-            case "create" -> "Aangemaakt";
-            case "destroy" -> "Verwijderd";
-            default -> "Gewijzigd";
-        };
-        String door =
-                entry.gebruiker().isBlank() ? entry.applicatie() : entry.gebruiker() + " (" + entry.applicatie() + ")";
-        return new Wijziging(Werkplek.moment(entry.aanmaakdatum()), actie, door, velden(entry.wijzigingen()));
-    }
-
-    /** The fields whose value differs before and after; the links and identity of the object are left out. */
-    private static List<Veld> velden(AuditTrail.Wijzigingen wijzigingen) {
-        JsonNode oud = wijzigingen.oud();
-        JsonNode nieuw = wijzigingen.nieuw();
-        var namen = new LinkedHashSet<String>();
-        if (oud != null) {
-            namen.addAll(oud.propertyNames());
-        }
-        if (nieuw != null) {
-            namen.addAll(nieuw.propertyNames());
-        }
-        namen.removeAll(List.of("uuid", "url", "_expand"));
-        var velden = new ArrayList<Veld>();
-        for (String naam : namen) {
-            JsonNode voor = oud == null ? null : oud.get(naam);
-            JsonNode na = nieuw == null ? null : nieuw.get(naam);
-            if (voor == null ? na != null : !voor.equals(na)) {
-                velden.add(new Veld(naam, tekst(voor), tekst(na)));
-            }
-        }
-        return velden;
-    }
-
-    private static String tekst(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return "";
-        }
-        String text = value.isString() ? value.asString() : value.toString();
-        return text.length() > LONGEST_VALUE ? text.substring(0, LONGEST_VALUE) + "…" : text;
     }
 }

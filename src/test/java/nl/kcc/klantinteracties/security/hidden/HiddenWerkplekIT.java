@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.security.hidden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -43,6 +44,45 @@ class HiddenWerkplekIT extends HiddenObjectsIT {
             String html = page.asString();
             for (String secret : fixture.secrets()) {
                 // A search page repeats the term the medewerker typed.
+                if (!screen.contains(secret)) {
+                    assertThat(html).as("%s holds %s", screen, secret).doesNotContain(secret);
+                }
+            }
+        }
+    }
+
+    /**
+     * The beheerder's audit search, for a beheerder without the vertrouwelijk role: a hidden object is not found by its
+     * nummer, referentienummer or uuid, and the changes of visible objects that point at hidden ones name nothing of
+     * them.
+     */
+    @Test
+    void theAuditSearchOfABeheerderWithoutTheRoleFindsNothingHidden() {
+        String gebruikersnaam =
+                "beheer-zonder-rol-" + UUID.randomUUID().toString().substring(0, 8);
+        String wachtwoord = accounts.create(new Medewerker(
+                gebruikersnaam, "Beheer Zonder Rol", UUID.fromString(fixture.actor), List.of(), false, true));
+        String session = login(gebruikersnaam, wachtwoord);
+
+        var zoekvragen = new ArrayList<String>(List.of(
+                HiddenFixture.GEHEIM_NUMMER,
+                HiddenFixture.GEHEIM_REFERENTIENUMMER,
+                fixture.partij,
+                fixture.klantcontact,
+                fixture.betrokkeneVanGeheimePartij,
+                fixture.onderwerpobject,
+                fixture.adresViaGeheimeBetrokkene));
+        zoekvragen.addAll(fixture.hiddenUuids());
+        for (String object : zoekvragen) {
+            String screen = "/werkplek/beheer/audit?object=" + object;
+            Response page = anonymous().cookie("JSESSIONID", session).get(screen);
+            assertThat(page.statusCode()).as(screen).isEqualTo(200);
+            String html = page.asString();
+            if (fixture.secrets().contains(object)) {
+                assertThat(html).as(screen).contains("Geen wijzigingen gevonden");
+            }
+            for (String secret : fixture.secrets()) {
+                // The search form repeats the term the beheerder typed.
                 if (!screen.contains(secret)) {
                     assertThat(html).as("%s holds %s", screen, secret).doesNotContain(secret);
                 }

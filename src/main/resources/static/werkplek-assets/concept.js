@@ -45,4 +45,21 @@ document.addEventListener("DOMContentLoaded", function () {
     form.addEventListener("submit", function () {
         clearTimeout(timer);
     });
+
+    // What was typed before this script ran (it is deferred, so a quick typist or a browser restoring the form can
+    // be first) raised no event here: keep it all the same.
+    var typed = Array.prototype.some.call(form.elements, function (field) {
+        if (field.type === "checkbox" || field.type === "radio") {
+            return field.checked !== field.defaultChecked;
+        }
+        if (field.tagName === "SELECT") {
+            return Array.prototype.some.call(field.options, function (option) {
+                return option.selected !== option.defaultSelected;
+            });
+        }
+        return "defaultValue" in field && field.type !== "hidden" && field.value !== field.defaultValue;
+    });
+    if (typed) {
+        later();
+    }
 });

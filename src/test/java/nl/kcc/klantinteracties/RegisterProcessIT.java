@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,38 @@ class RegisterProcessIT {
                 .contains("Terugbellen");
     }
 
+    @Test
+    void aSetupFileProvisionsTheRegisterAtItsStart() throws Exception {
+        port = freePort();
+        String key = "f0rmul1eren-0123456789abcdef0123456789";
+        Files.writeString(workDirectory.resolve("formulieren.key"), key);
+        Files.writeString(workDirectory.resolve("setup.yaml"), """
+                tokens:
+                  - name: openformulieren
+                    keyFile: formulieren.key
+                afdelingen:
+                  - naam: KCC
+                """);
+        assertThat(cli("setup", "check", "setup.yaml")).contains("1 tokens, 1 afdelingen");
+
+        start(Map.of("KLANTINTERACTIES_SETUP_FILE", "setup.yaml"));
+
+        assertThat(log()).contains("Applied the setup file setup.yaml: 2 entries");
+        assertThat(send("GET", "/klantinteracties/api/v1/klantcontacten", key, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/klantinteracties/api/v1/actoren?actoridentificatorObjectId=KCC", key, null)
+                        .body())
+                .contains("\"count\":1");
+        // Applied again beside the running register, the file finds nothing to do.
+        assertThat(cli("setup", "apply", "setup.yaml")).contains("token openformulieren: unchanged");
+    }
+
     private Process start() throws IOException, InterruptedException {
+        return start(Map.of());
+    }
+
+    private Process start(Map<String, String> environment) throws IOException, InterruptedException {
         var builder = new ProcessBuilder(JAVA, "-jar", JAR.toAbsolutePath().toString())
                 .directory(workDirectory.toFile())
                 .redirectErrorStream(true)
@@ -124,6 +156,7 @@ class RegisterProcessIT {
                         .resolve("register-" + started.size() + ".log")
                         .toFile());
         builder.environment().put("SERVER_PORT", Integer.toString(port));
+        builder.environment().putAll(environment);
         var process = builder.start();
         started.add(process);
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();

@@ -1,6 +1,7 @@
 package nl.kcc.klantinteracties.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import nl.kcc.klantinteracties.KlantinteractiesApplication;
@@ -60,7 +61,11 @@ public final class CommandLine {
                                     --url: this register's address in the objects' urls; the token may also be given
                                     as IMPORT_TOKEN)
             import --verify --from <address> --token <token>
-                                    only the comparison of both sides""");
+                                    only the comparison of both sides""", "setup", """
+            setup check <file>      read a setup file and say what is wrong in it, without a register (for a
+                                    pipeline, before deploying); prints what it lists
+            setup apply <file>      apply a setup file now, as the register does at every start when
+                                    KLANTINTERACTIES_SETUP_FILE names it; prints what it made, changed and revoked""");
 
     private CommandLine() {}
 
@@ -75,6 +80,9 @@ public final class CommandLine {
             USAGE_TEXT.values().forEach(result::println);
             return OK;
         }
+        if (SetupCommands.isCheck(args)) {
+            return SetupCommands.check(Path.of(args[2]), result, System.err);
+        }
         try (ConfigurableApplicationContext context = start(args[0])) {
             return switch (args[0]) {
                 case "tokens" ->
@@ -88,6 +96,9 @@ public final class CommandLine {
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
                 case "import" ->
                     context.getBean(ImportCommands.class)
+                            .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
+                case "setup" ->
+                    context.getBean(SetupCommands.class)
                             .run(Arrays.copyOfRange(args, 1, args.length), result, System.err);
                 case "medewerkers" ->
                     context.getBean(MedewerkerCommands.class)

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,7 +43,8 @@ public class ApiTokens {
             Set<Scope> scopes,
             OffsetDateTime createdAt,
             OffsetDateTime expiresAt,
-            OffsetDateTime revokedAt) {}
+            OffsetDateTime revokedAt,
+            boolean provisioned) {}
 
     /** Thrown when an application already has an active token under that name. */
     public static class NameTaken extends RuntimeException {
@@ -79,14 +81,7 @@ public class ApiTokens {
      */
     @Transactional
     public void createWithKey(String name, String key, Set<Scope> scopes, OffsetDateTime expiresAt) {
-        if (key == null || key.length() < MINIMUM_KEY_LENGTH || key.length() > 200) {
-            throw new IllegalArgumentException("A key needs " + MINIMUM_KEY_LENGTH + " to 200 characters; this one has "
-                    + (key == null ? 0 : key.length()));
-        }
-        if (!key.chars().allMatch(c -> c > ' ' && c < 127)) {
-            throw new IllegalArgumentException(
-                    "A key may hold only visible ASCII characters, no spaces, as it travels in an HTTP header");
-        }
+        requireUsableKey(key);
         boolean used = jdbc.sql("select exists (select 1 from api_token where key_hash = ?)")
                 .param(hash(key))
                 .query(Boolean.class)
@@ -95,6 +90,112 @@ public class ApiTokens {
             throw new IllegalArgumentException("This key belongs to another token already (perhaps a revoked one)");
         }
         store(name, key, scopes, expiresAt);
+    }
+
+    /** Refuses a key an operator brings that is too short to be secret, or that cannot travel in a header. */
+    public static void requireUsableKey(String key) {
+        if (key == null || key.length() < MINIMUM_KEY_LENGTH || key.length() > 200) {
+            throw new IllegalArgumentException("A key needs " + MINIMUM_KEY_LENGTH + " to 200 characters; this one has "
+                    + (key == null ? 0 : key.length()));
+        }
+        if (!key.chars().allMatch(c -> c > ' ' && c < 127)) {
+            throw new IllegalArgumentException(
+                    "A key may hold only visible ASCII characters, no spaces, as it travels in an HTTP header");
+        }
+    }
+
+    /** The SHA-256 of a key, as stored; what a setup file may give instead of the key itself. */
+    public static byte[] keyHash(String key) {
+        return hash(key);
+    }
+
+    /** What {@link #provision} did. */
+    public enum Provisioning {
+        MADE,
+        CHANGED,
+        UNCHANGED,
+        /** Not made: its key was revoked (perhaps because it leaked), and a revoked key does not come back. */
+        KEY_REVOKED
+    }
+
+    /**
+     * Makes or brings up to date the active token of this name as the setup file describes it, and marks it as the
+     * file's. A token made by the command line or in beheer is taken over only when it has the file's key, so that a
+     * setup file never silently replaces the key an application uses.
+     *
+     * @param keyHash the SHA-256 of the key
+     * @param expiresAt when the token stops working, or null for never
+     * @throws IllegalArgumentException when the key is another token's, or the name is an active token's with another
+     *     key
+     */
+    @Transactional
+    public Provisioning provision(String name, byte[] keyHash, Set<Scope> scopes, OffsetDateTime expiresAt) {
+        if (scopes.isEmpty()) {
+            throw new IllegalArgumentException("A token needs at least one scope");
+        }
+        boolean revoked = jdbc.sql(
+                        "select exists (select 1 from api_token where key_hash = ? and revoked_at is not null)")
+                .param(keyHash)
+                .query(Boolean.class)
+                .single();
+        if (revoked) {
+            return Provisioning.KEY_REVOKED;
+        }
+        boolean keyElsewhere = jdbc.sql("select exists (select 1 from api_token where key_hash = ? and name <> ?)")
+                .params(keyHash, name)
+                .query(Boolean.class)
+                .single();
+        if (keyElsewhere) {
+            throw new IllegalArgumentException("its key is another token's key already; give each token its own");
+        }
+        var current = jdbc.sql("select id, key_hash, scopes, expires_at, provisioned from api_token"
+                        + " where name = ? and revoked_at is null for update")
+                .param(name)
+                .query((rs, row) -> new Current(
+                        rs.getObject("id", UUID.class),
+                        rs.getBytes("key_hash"),
+                        scopes(rs.getArray("scopes")),
+                        rs.getObject("expires_at", OffsetDateTime.class),
+                        rs.getBoolean("provisioned")))
+                .optional();
+        if (current.isEmpty()) {
+            if (name.isBlank() || name.length() > 200) {
+                throw new IllegalArgumentException("A token needs a name of 1 to 200 characters");
+            }
+            jdbc.sql("insert into api_token (id, name, key_hash, scopes, expires_at, provisioned)"
+                            + " values (?, ?, ?, ?, ?, true)")
+                    .params(UUID.randomUUID(), name, keyHash, scopeArray(scopes), expiresAt)
+                    .update();
+            return Provisioning.MADE;
+        }
+        Current token = current.get();
+        boolean sameKey = MessageDigest.isEqual(token.keyHash(), keyHash);
+        if (!token.provisioned() && !sameKey) {
+            throw new IllegalArgumentException("an active token of this name was made with the command line or in"
+                    + " beheer, with another key; revoke that one, or give the file's token another name");
+        }
+        boolean sameExpiry = token.expiresAt() == null
+                ? expiresAt == null
+                : expiresAt != null && token.expiresAt().isEqual(expiresAt);
+        if (token.provisioned() && sameKey && token.scopes().equals(scopes) && sameExpiry) {
+            return Provisioning.UNCHANGED;
+        }
+        jdbc.sql("update api_token set key_hash = ?, scopes = ?, expires_at = ?, provisioned = true where id = ?")
+                .params(keyHash, scopeArray(scopes), expiresAt, token.id())
+                .update();
+        return Provisioning.CHANGED;
+    }
+
+    private record Current(UUID id, byte[] keyHash, Set<Scope> scopes, OffsetDateTime expiresAt, boolean provisioned) {}
+
+    /** Revokes the active tokens a setup file provisioned that it no longer lists; returns their names. */
+    @Transactional
+    public List<String> revokeProvisionedExcept(Collection<String> names) {
+        return jdbc.sql("update api_token set revoked_at = now()"
+                        + " where provisioned and revoked_at is null and not (name = any(?)) returning name")
+                .param(new SqlArrayValue("text", names.toArray()))
+                .query(String.class)
+                .list();
     }
 
     private void store(String name, String key, Set<Scope> scopes, OffsetDateTime expiresAt) {
@@ -115,7 +216,7 @@ public class ApiTokens {
 
     @Transactional(readOnly = true)
     public List<TokenInfo> list() {
-        return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at from api_token"
+        return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at, provisioned from api_token"
                         + " order by created_at, name")
                 .query(ApiTokens::info)
                 .list();
@@ -123,7 +224,8 @@ public class ApiTokens {
 
     @Transactional(readOnly = true)
     public Optional<TokenInfo> find(UUID id) {
-        return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at from api_token where id = ?")
+        return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at, provisioned from api_token"
+                        + " where id = ?")
                 .param(id)
                 .query(ApiTokens::info)
                 .optional();
@@ -136,12 +238,13 @@ public class ApiTokens {
                 scopes(rs.getArray("scopes")),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("expires_at", OffsetDateTime.class),
-                rs.getObject("revoked_at", OffsetDateTime.class));
+                rs.getObject("revoked_at", OffsetDateTime.class),
+                rs.getBoolean("provisioned"));
     }
 
     /**
      * Gives an active token other scopes and another expiry; the key is unchanged, and every instance applies them
-     * from the token's next request.
+     * from the token's next request. A token of the setup file is changed there, not here.
      *
      * @param expiresAt when the token stops working, or null for never
      * @return whether there was an active token with that id
@@ -151,7 +254,8 @@ public class ApiTokens {
         if (scopes.isEmpty()) {
             throw new IllegalArgumentException("A token needs at least one scope");
         }
-        return jdbc.sql("update api_token set scopes = ?, expires_at = ? where id = ? and revoked_at is null")
+        return jdbc.sql("update api_token set scopes = ?, expires_at = ? where id = ? and revoked_at is null"
+                                + " and not provisioned")
                         .params(scopeArray(scopes), expiresAt, id)
                         .update()
                 > 0;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +57,8 @@ public class MedewerkerAccounts {
             boolean beheerder,
             OffsetDateTime createdAt,
             OffsetDateTime disabledAt,
-            int failedLogins) {}
+            int failedLogins,
+            boolean provisioned) {}
 
     /** An account that may log in, with its password hash for the check. */
     record Active(
@@ -120,6 +122,99 @@ public class MedewerkerAccounts {
         } catch (DuplicateKeyException e) {
             throw new NameTaken(gebruikersnaam);
         }
+    }
+
+    /** What {@link #provision} did. */
+    public enum Provisioning {
+        MADE,
+        CHANGED,
+        UNCHANGED
+    }
+
+    /**
+     * Makes or brings up to date the account as the setup file describes it, and marks it as the file's. An account
+     * the file makes without a password hash has a password nobody knows: its medewerker logs in through OpenID
+     * Connect, or gets a password from {@code medewerkers reset}. A password is only changed when the file gives a
+     * hash, so that a reset password survives the next start.
+     *
+     * @param passwordHash a bcrypt hash ({@code {bcrypt}$2b$...} or {@code $2b$...}), or null
+     * @param actief false disables the account; true enables a disabled one
+     */
+    @Transactional
+    public Provisioning provision(Medewerker medewerker, String passwordHash, boolean actief) {
+        String gebruikersnaam = normalise(medewerker.gebruikersnaam());
+        String hash = passwordHash == null ? null : storedHash(passwordHash);
+        var current = jdbc.sql("select * from medewerker_account where gebruikersnaam = ? for update")
+                .param(gebruikersnaam)
+                .query((rs, row) -> new Stored(info(rs, row), rs.getString("password_hash")))
+                .optional();
+        if (current.isEmpty()) {
+            insert(medewerker, newPassword());
+            jdbc.sql("update medewerker_account set provisioned = true, password_hash = coalesce(?, password_hash),"
+                            + " disabled_at = case when ? then null else now() end where gebruikersnaam = ?")
+                    .params(hash, actief, gebruikersnaam)
+                    .update();
+            return Provisioning.MADE;
+        }
+        AccountInfo account = current.get().info();
+        boolean newPassword = hash != null && !hash.equals(current.get().passwordHash());
+        boolean same = account.provisioned()
+                && account.naam().equals(medewerker.naam().strip())
+                && account.afdelingen().equals(medewerker.afdelingen())
+                && account.vertrouwelijk() == medewerker.vertrouwelijk()
+                && account.beheerder() == medewerker.beheerder()
+                && (account.disabledAt() == null) == actief
+                && !newPassword;
+        if (same) {
+            return Provisioning.UNCHANGED;
+        }
+        jdbc.sql("""
+                        update medewerker_account set naam = ?, afdelingen = ?, vertrouwelijk = ?, beheerder = ?,
+                            provisioned = true,
+                            password_hash = case when ? then ? else password_hash end,
+                            password_changed_at = case when ? then now() else password_changed_at end,
+                            disabled_at = case when ? then null else coalesce(disabled_at, now()) end
+                        where gebruikersnaam = ?""")
+                .params(
+                        medewerker.naam().strip(),
+                        new SqlArrayValue("uuid", medewerker.afdelingen().toArray()),
+                        medewerker.vertrouwelijk(),
+                        medewerker.beheerder(),
+                        newPassword,
+                        hash,
+                        newPassword,
+                        actief,
+                        gebruikersnaam)
+                .update();
+        return Provisioning.CHANGED;
+    }
+
+    private record Stored(AccountInfo info, String passwordHash) {}
+
+    /** Disables the enabled accounts a setup file made that it no longer lists; returns their gebruikersnamen. */
+    @Transactional
+    public List<String> disableProvisionedExcept(Collection<String> gebruikersnamen) {
+        return jdbc.sql("update medewerker_account set disabled_at = now()"
+                        + " where provisioned and disabled_at is null and not (gebruikersnaam = any(?))"
+                        + " returning gebruikersnaam")
+                .param(new SqlArrayValue(
+                        "text",
+                        gebruikersnamen.stream()
+                                .map(MedewerkerAccounts::normalise)
+                                .toArray()))
+                .query(String.class)
+                .list();
+    }
+
+    /** A bcrypt hash as the password encoder stores it, or a refusal that says what a usable one looks like. */
+    public static String storedHash(String passwordHash) {
+        String hash = passwordHash.strip();
+        String bare = hash.startsWith("{bcrypt}") ? hash.substring("{bcrypt}".length()) : hash;
+        if (!bare.matches("\\$2[aby]?\\$[0-9]{2}\\$[./A-Za-z0-9]{53}")) {
+            throw new IllegalArgumentException("not a bcrypt hash ($2b$12$ followed by 53 characters, as"
+                    + " htpasswd -nbBC 12 or Spring's BCryptPasswordEncoder make it)");
+        }
+        return "{bcrypt}" + bare;
     }
 
     /** Gives the account a new password, enables it and forgets its failed logins; empty when there is none. */
@@ -201,7 +296,8 @@ public class MedewerkerAccounts {
                 rs.getBoolean("beheerder"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("disabled_at", OffsetDateTime.class),
-                rs.getInt("failed_logins"));
+                rs.getInt("failed_logins"),
+                rs.getBoolean("provisioned"));
     }
 
     /** The medewerker of an account that is not disabled, as it is now. */

@@ -52,6 +52,37 @@ class WrongSettingsIT {
                 .contains("Did you mean NOTIFICATIES_API_URL?");
     }
 
+    @Test
+    void aWrongSetupFileStopsTheRegisterBeforeItListensAndNamesTheEntries() throws Exception {
+        Files.writeString(workDirectory.resolve("setup.yaml"), """
+                tokens:
+                  - name: kiss
+                    scopes: [klantinteracties:lees]
+                    keyEnv: KISS_KEY
+                medewerkers:
+                  - gebruikersnaam: nicole
+                """);
+        var environment = Map.of("KLANTINTERACTIES_SETUP_FILE", "setup.yaml", "KISS_KEY", "k".repeat(40));
+
+        var result = run(environment);
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output())
+                .contains("The setup file setup.yaml (klantinteracties.setup.file) cannot be applied:")
+                .contains("tokens[0].scopes[0]: unknown scope 'klantinteracties:lees'")
+                .contains("medewerkers[0].naam: missing")
+                .contains("nothing of the file was applied")
+                .doesNotContain("Tomcat started");
+
+        // A pipeline checks the file before deploying it, without a register.
+        var check = run(environment, "setup", "check", "setup.yaml");
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.output())
+                .contains("tokens[0].scopes[0]: unknown scope 'klantinteracties:lees'")
+                .contains("medewerkers[0].naam: missing");
+        assertThat(workDirectory.resolve("data")).doesNotExist();
+    }
+
     private record Result(int exitCode, String output) {}
 
     private Result run(Map<String, String> environment, String... args) throws Exception {

@@ -57,6 +57,9 @@ class ApplicatiesController {
             String status,
             boolean actief) {}
 
+    static final String UIT_SETUP_BESTAND = "Deze token komt uit het setup-bestand van het register: de scopes en"
+            + " de einddatum wijzigt de beheerder van dat bestand, en gelden vanaf de volgende start.";
+
     private final ApiTokens tokens;
 
     ApplicatiesController(ApiTokens tokens) {
@@ -132,7 +135,9 @@ class ApplicatiesController {
         var fouten = Fouten.geen();
         Set<Scope> scopes = scopes(scopeWaarden, fouten);
         OffsetDateTime einde = einde(verloopt, fouten);
-        if (fouten.isEmpty() && !tokens.change(id, scopes, einde)) {
+        if (token.provisioned()) {
+            fouten.add(null, UIT_SETUP_BESTAND);
+        } else if (fouten.isEmpty() && !tokens.change(id, scopes, einde)) {
             fouten.add(null, "Deze token is ingetrokken en kan niet meer worden gewijzigd.");
         }
         if (!fouten.isEmpty()) {
@@ -199,10 +204,11 @@ class ApplicatiesController {
         if (token.revokedAt() != null) {
             return "Ingetrokken op " + Werkplek.moment(token.revokedAt());
         }
+        String herkomst = token.provisioned() ? ", uit het setup-bestand" : "";
         if (token.expiresAt() != null && !token.expiresAt().isAfter(now)) {
-            return "Verlopen";
+            return "Verlopen" + herkomst;
         }
-        return "Actief";
+        return "Actief" + herkomst;
     }
 
     private static Set<Scope> scopes(List<String> waarden, Fouten fouten) {

@@ -44,6 +44,9 @@ class MedewerkersController {
     /** A line of the list. */
     record Regel(String gebruikersnaam, String naam, List<String> afdelingen, List<String> rollen, String status) {}
 
+    static final String UIT_SETUP_BESTAND = "Dit account komt uit het setup-bestand van het register: de afdelingen en"
+            + " rollen worden daar gewijzigd, en bij de volgende start weer zoals het bestand ze noemt.";
+
     private final MedewerkerAccounts accounts;
     private final MedewerkerBeheer beheer;
     private final ActorResource actorResource;
@@ -131,6 +134,9 @@ class MedewerkersController {
             Model model,
             RedirectAttributes redirect) {
         var account = account(gebruikersnaam);
+        if (account.provisioned()) {
+            return medewerkerPagina(account, Fouten.geen().add(null, UIT_SETUP_BESTAND), context(request, ik), model);
+        }
         if (account.gebruikersnaam().equals(ik.gebruikersnaam()) && !beheerder) {
             // So that the register never loses its last beheerder by a click: another beheerder, or the command
             // line, takes the role away.
@@ -164,6 +170,9 @@ class MedewerkersController {
             RedirectAttributes redirect) {
         var account = account(gebruikersnaam);
         ApiContext context = context(request, ik);
+        if (account.provisioned()) {
+            return medewerkerPagina(account, Fouten.geen().add(null, UIT_SETUP_BESTAND), context, model);
+        }
         var fouten = Fouten.geen();
         List<UUID> gekozen = gekozen(afdeling, afdelingen(account.afdelingen(), context), fouten);
         if (!fouten.isEmpty()) {
@@ -242,7 +251,15 @@ class MedewerkersController {
         model.addAttribute("account", account);
         model.addAttribute("status", status(account));
         model.addAttribute("aangemaakt", Werkplek.moment(account.createdAt()));
-        model.addAttribute("afdelingen", afdelingen(account.afdelingen(), context));
+        var afdelingen = afdelingen(account.afdelingen(), context);
+        model.addAttribute("afdelingen", afdelingen);
+        model.addAttribute(
+                "eigenAfdelingen",
+                afdelingen.stream()
+                        .filter(afdeling -> account.afdelingen().contains(afdeling.uuid()))
+                        .map(Afdeling::naam)
+                        .toList());
+        model.addAttribute("rollen", rollen(account));
         model.addAttribute("fouten", fouten);
         return "werkplek/beheer/medewerker";
     }
@@ -306,10 +323,12 @@ class MedewerkersController {
     }
 
     private static String status(MedewerkerAccounts.AccountInfo account) {
+        String herkomst = account.provisioned() ? ", uit het setup-bestand" : "";
         if (account.disabledAt() != null) {
-            return "Uitgeschakeld op " + Werkplek.moment(account.disabledAt());
+            return "Uitgeschakeld op " + Werkplek.moment(account.disabledAt()) + herkomst;
         }
-        return account.failedLogins() > 0 ? "Actief, " + account.failedLogins() + " mislukte inlogpogingen" : "Actief";
+        return (account.failedLogins() > 0 ? "Actief, " + account.failedLogins() + " mislukte inlogpogingen" : "Actief")
+                + herkomst;
     }
 
     private static ApiContext context(HttpServletRequest request, Medewerker ik) {

@@ -1,0 +1,296 @@
+package nl.kcc.klantinteracties.setup;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kcc.klantinteracties.actor.ActorResource;
+import nl.kcc.klantinteracties.actor.ActorResponse;
+import nl.kcc.klantinteracties.actor.SoortActor;
+import nl.kcc.klantinteracties.actor.WerkplekMedewerker;
+import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.Urls;
+import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.expand.ExpandTree;
+import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.QueryParameters;
+import nl.kcc.klantinteracties.partij.CategorieResource;
+import nl.kcc.klantinteracties.partij.CategorieResponse;
+import nl.kcc.klantinteracties.security.ApiTokens;
+import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.security.MedewerkerAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Applies a setup file: makes what it lists and is missing, brings up to date what differs, revokes the tokens and
+ * disables the accounts it made before and no longer lists, and leaves everything else alone. All of it happens in one
+ * transaction, so that a file with a wrong entry changes nothing, and under a lock, so that instances starting together
+ * apply it one after the other (the second finds nothing to do).
+ */
+@Service
+public class Setup {
+
+    private static final ApiContext REGISTER = ApiContext.internal(Urls.at("http://localhost"));
+
+    /** KISS's identificator of an afdeling or groep in the objects register, by which clients find them. */
+    private static final String REGISTER_OBJECTEN = "obj";
+
+    private static final String IDENTIFICATIE = "idf";
+
+    private final ApiTokens tokens;
+    private final MedewerkerAccounts accounts;
+    private final ActorResource actoren;
+    private final CategorieResource categorieen;
+    private final JdbcClient jdbc;
+
+    Setup(
+            ApiTokens tokens,
+            MedewerkerAccounts accounts,
+            ActorResource actoren,
+            CategorieResource categorieen,
+            JdbcClient jdbc) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.actoren = actoren;
+        this.categorieen = categorieen;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * What applying did, one line per entry of the file ({@code token kiss: made}) and per object it revoked or
+     * disabled; {@code warnings} are entries it could not apply and skipped, such as a token whose key was revoked.
+     */
+    public record Report(List<String> lines, List<String> warnings) {
+
+        /** The lines that are not "unchanged". */
+        public List<String> changes() {
+            return lines.stream().filter(line -> !line.endsWith(": unchanged")).toList();
+        }
+    }
+
+    /** Reads the file and applies it; keys named by {@code keyEnv} come from the process environment. */
+    @Transactional
+    public Report apply(Path file) {
+        return apply(file, System::getenv);
+    }
+
+    @Transactional
+    public Report apply(Path file, Function<String, String> environment) {
+        return apply(file, SetupFile.read(file, environment));
+    }
+
+    /** Applies a file read before; {@code file} names it in what goes wrong. */
+    @Transactional
+    public Report apply(Path file, SetupFile setup) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('klantinteracties-setup'))")
+                .query((rs, row) -> row)
+                .list();
+        var run = new Run();
+        var eenheden = new HashMap<String, UUID>();
+        eenheden(setup.afdelingen(), "afdelingen", "afdeling", "afd", eenheden, run);
+        eenheden(setup.groepen(), "groepen", "groep", "grp", eenheden, run);
+        medewerkers(setup.medewerkers(), eenheden, run);
+        categorieen(setup.categorieen(), run);
+        tokens(setup.tokens(), run);
+        if (!run.problems.isEmpty()) {
+            throw new SetupException(file, run.problems);
+        }
+        return new Report(List.copyOf(run.lines), List.copyOf(run.warnings));
+    }
+
+    private static final class Run {
+        final List<String> lines = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+    }
+
+    private void eenheden(
+            List<SetupFile.Eenheid> entries,
+            String path,
+            String soort,
+            String codeObjecttype,
+            Map<String, UUID> found,
+            Run run) {
+        for (int i = 0; i < entries.size(); i++) {
+            var entry = entries.get(i);
+            try {
+                var existing = actor(codeObjecttype, REGISTER_OBJECTEN, IDENTIFICATIE, entry.identificatie());
+                UUID uuid;
+                if (existing.isEmpty()) {
+                    var body = JsonNodeFactory.instance.objectNode();
+                    body.put("naam", entry.naam());
+                    body.put("soortActor", Wire.of(SoortActor.ORGANISATORISCHE_EENHEID));
+                    body.put("indicatieActief", entry.indicatieActief());
+                    var identificator = body.putObject("actoridentificator");
+                    identificator.put("objectId", entry.identificatie());
+                    identificator.put("codeObjecttype", codeObjecttype);
+                    identificator.put("codeRegister", REGISTER_OBJECTEN);
+                    identificator.put("codeSoortObjectId", IDENTIFICATIE);
+                    uuid = actoren.create(body, REGISTER).uuid();
+                    run.lines.add(soort + " " + entry.naam() + ": made");
+                } else {
+                    uuid = existing.get().uuid();
+                    run.lines.add(soort + " " + entry.naam() + ": "
+                            + bringUpToDate(existing.get(), entry.naam(), entry.indicatieActief()));
+                }
+                found.put(entry.identificatie(), uuid);
+                found.putIfAbsent(entry.naam(), uuid);
+            } catch (ApiException e) {
+                run.problems.add(path + "[" + i + "]: " + refusal(e));
+            }
+        }
+    }
+
+    private void medewerkers(List<SetupFile.MedewerkerEntry> entries, Map<String, UUID> eenheden, Run run) {
+        for (int i = 0; i < entries.size(); i++) {
+            var entry = entries.get(i);
+            String gebruikersnaam = MedewerkerAccounts.normalise(entry.gebruikersnaam());
+            try {
+                var account = accounts.info(gebruikersnaam);
+                Optional<ActorResponse> actor = account.isPresent()
+                        ? Optional.of(actoren.get(account.get().actor(), ExpandTree.NONE, REGISTER))
+                        : actor("mdw", "werkplek", "gebruikersnaam", gebruikersnaam);
+                UUID uuid;
+                String actorDone;
+                if (actor.isEmpty()) {
+                    ObjectNode body = WerkplekMedewerker.body(gebruikersnaam, entry.naam());
+                    body.put("indicatieActief", entry.indicatieActief());
+                    uuid = actoren.create(body, REGISTER).uuid();
+                    actorDone = "made";
+                } else {
+                    uuid = actor.get().uuid();
+                    actorDone = bringUpToDate(actor.get(), entry.naam(), entry.indicatieActief());
+                }
+                var medewerker = new Medewerker(
+                        gebruikersnaam,
+                        entry.naam(),
+                        uuid,
+                        entry.afdelingen().stream()
+                                .map(eenheden::get)
+                                .distinct()
+                                .toList(),
+                        entry.vertrouwelijk(),
+                        entry.beheerder());
+                var done = accounts.provision(medewerker, entry.wachtwoordHash(), entry.indicatieActief());
+                boolean unchanged = done == MedewerkerAccounts.Provisioning.UNCHANGED && actorDone.equals("unchanged");
+                run.lines.add("medewerker " + gebruikersnaam + ": "
+                        + (unchanged
+                                ? "unchanged"
+                                : done == MedewerkerAccounts.Provisioning.MADE ? "made" : "changed"));
+            } catch (ApiException e) {
+                run.problems.add("medewerkers[" + i + "]: " + refusal(e));
+            } catch (IllegalArgumentException e) {
+                run.problems.add("medewerkers[" + i + "]: " + e.getMessage());
+            }
+        }
+        var listed =
+                entries.stream().map(SetupFile.MedewerkerEntry::gebruikersnaam).toList();
+        accounts.disableProvisionedExcept(listed)
+                .forEach(gebruikersnaam ->
+                        run.lines.add("medewerker " + gebruikersnaam + ": disabled, as the file no longer lists it"));
+    }
+
+    private void categorieen(List<String> namen, Run run) {
+        var existing = new LinkedHashMap<String, UUID>();
+        for (int page = 1; ; page++) {
+            var found = categorieen.list(
+                    QueryParameters.forList(
+                            Map.of("page", new String[] {String.valueOf(page)}, "pageSize", new String[] {"500"}),
+                            categorieen.description().filters(),
+                            List.of()),
+                    REGISTER);
+            found.items().forEach(categorie -> existing.putIfAbsent(categorie.naam(), categorie.uuid()));
+            if ((long) page * 500 >= found.count()) {
+                break;
+            }
+        }
+        for (int i = 0; i < namen.size(); i++) {
+            String naam = namen.get(i);
+            if (existing.containsKey(naam)) {
+                run.lines.add("categorie " + naam + ": unchanged");
+                continue;
+            }
+            try {
+                var body = JsonNodeFactory.instance.objectNode();
+                body.put("naam", naam);
+                CategorieResponse made = categorieen.create(body, REGISTER);
+                existing.put(naam, made.uuid());
+                run.lines.add("categorie " + naam + ": made");
+            } catch (ApiException e) {
+                run.problems.add("categorieen[" + i + "]: " + refusal(e));
+            }
+        }
+    }
+
+    private void tokens(List<SetupFile.Token> entries, Run run) {
+        for (int i = 0; i < entries.size(); i++) {
+            var entry = entries.get(i);
+            try {
+                var done = tokens.provision(
+                        entry.name(),
+                        entry.keyHash(),
+                        entry.scopes(),
+                        entry.expires() == null ? null : ApiTokens.through(entry.expires()));
+                if (done == ApiTokens.Provisioning.KEY_REVOKED) {
+                    run.warnings.add("tokens[" + i + "] (" + entry.name() + "): its key was revoked in the register,"
+                            + " and a revoked key does not come back; give the application a new key in the file");
+                    run.lines.add("token " + entry.name() + ": skipped, its key was revoked");
+                } else {
+                    run.lines.add("token " + entry.name() + ": " + done.name().toLowerCase(Locale.ROOT));
+                }
+            } catch (IllegalArgumentException e) {
+                run.problems.add("tokens[" + i + "] (" + entry.name() + "): " + e.getMessage());
+            }
+        }
+        tokens.revokeProvisionedExcept(
+                        entries.stream().map(SetupFile.Token::name).toList())
+                .forEach(name -> run.lines.add("token " + name + ": revoked, as the file no longer lists it"));
+    }
+
+    /** The one actor with this identificator, if there is one. */
+    private Optional<ActorResponse> actor(
+            String codeObjecttype, String codeRegister, String codeSoortObjectId, String objectId) {
+        var query = QueryParameters.forList(
+                Map.of(
+                        "actoridentificatorCodeObjecttype", new String[] {codeObjecttype},
+                        "actoridentificatorCodeRegister", new String[] {codeRegister},
+                        "actoridentificatorCodeSoortObjectId", new String[] {codeSoortObjectId},
+                        "actoridentificatorObjectId", new String[] {objectId}),
+                actoren.description().filters(),
+                List.of());
+        // The oldest when several were made by hand: the one clients have used longest.
+        return actoren.list(query, REGISTER).items().stream().findFirst();
+    }
+
+    private String bringUpToDate(ActorResponse actor, String naam, boolean indicatieActief) {
+        if (actor.naam().equals(naam) && actor.indicatieActief() == indicatieActief) {
+            return "unchanged";
+        }
+        var body = JsonNodeFactory.instance.objectNode();
+        body.put("naam", naam);
+        body.put("indicatieActief", indicatieActief);
+        actoren.update(actor.uuid(), body, WriteMode.PATCH, REGISTER);
+        return "changed";
+    }
+
+    private static String refusal(ApiException e) {
+        if (e.invalidParams().isEmpty()) {
+            return e.getMessage();
+        }
+        return e.invalidParams().stream()
+                .map(param -> param.name() + ": " + param.reason())
+                .collect(Collectors.joining("; "));
+    }
+}

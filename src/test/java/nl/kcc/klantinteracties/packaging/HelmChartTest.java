@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import nl.kcc.klantinteracties.setup.SetupFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -140,6 +142,53 @@ class HelmChartTest {
         // The APIs and the werkplek, never the health and metrics endpoints.
         assertThat(paths)
                 .containsExactly("/klantinteracties", "/contactgegevens", "/werkplek", "/werkplek-assets", "/webjars");
+    }
+
+    @Test
+    void aSetupFileInTheValuesIsMountedAndReadAtEveryStart(@TempDir Path directory) throws IOException {
+        Path values = directory.resolve("setup-values.yaml");
+        Files.writeString(values, """
+                image:
+                  repository: registry.example.nl/klantinteracties
+                setup:
+                  keysSecret: klantinteracties-keys
+                  file:
+                    tokens:
+                      - name: kiss
+                        scopes: [klantinteracties:lezen, klantinteracties:schrijven]
+                        keyEnv: KISS_KEY
+                    afdelingen:
+                      - naam: KCC
+                        identificatie: kcc
+                """);
+        var manifests = render(template -> template.withValuesFile(values));
+
+        JsonNode deployment = only(manifests, "Deployment");
+        assertPlatformReady(deployment);
+        JsonNode configMap = only(manifests, "ConfigMap");
+        String mounted = deployment
+                .at("/spec/template/spec/containers/0/volumeMounts/1/mountPath")
+                .asString();
+        assertThat(value(env(deployment), "KLANTINTERACTIES_SETUP_FILE")).isEqualTo(mounted + "/setup.yaml");
+        assertThat(deployment.at("/spec/template/spec/volumes/1/configMap/name").asString())
+                .isEqualTo(configMap.at("/metadata/name").asString());
+        assertThat(deployment
+                        .at("/spec/template/spec/containers/0/envFrom/0/secretRef/name")
+                        .asString())
+                .isEqualTo("klantinteracties-keys");
+        assertThat(deployment
+                        .at("/spec/template/metadata/annotations/klantinteracties.nl~1setup-checksum")
+                        .asString())
+                .hasSize(64);
+
+        // What the ConfigMap holds is a file the register reads as it was written in the values.
+        Path file = directory.resolve("setup.yaml");
+        Files.writeString(file, configMap.at("/data/setup.yaml").asString());
+        var setup = SetupFile.read(file, Map.of("KISS_KEY", "k".repeat(40))::get);
+        assertThat(setup.tokens())
+                .singleElement()
+                .satisfies(token -> assertThat(token.name()).isEqualTo("kiss"));
+        assertThat(setup.afdelingen()).containsExactly(new SetupFile.Eenheid("KCC", "kcc", true));
     }
 
     @Test

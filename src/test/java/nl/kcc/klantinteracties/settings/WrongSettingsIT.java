@@ -64,6 +64,14 @@ class WrongSettingsIT {
                 """);
         var environment = Map.of("KLANTINTERACTIES_SETUP_FILE", "setup.yaml", "KISS_KEY", "k".repeat(40));
 
+        // A pipeline checks the file before deploying it, without a register.
+        var check = run(environment, "setup", "check", "setup.yaml");
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.output())
+                .contains("tokens[0].scopes[0]: unknown scope 'klantinteracties:lees'")
+                .contains("medewerkers[0].naam: missing");
+        assertThat(workDirectory.resolve("data")).doesNotExist();
+
         var result = run(environment);
 
         assertThat(result.exitCode()).isNotZero();
@@ -73,14 +81,6 @@ class WrongSettingsIT {
                 .contains("medewerkers[0].naam: missing")
                 .contains("nothing of the file was applied")
                 .doesNotContain("Tomcat started");
-
-        // A pipeline checks the file before deploying it, without a register.
-        var check = run(environment, "setup", "check", "setup.yaml");
-        assertThat(check.exitCode()).isEqualTo(1);
-        assertThat(check.output())
-                .contains("tokens[0].scopes[0]: unknown scope 'klantinteracties:lees'")
-                .contains("medewerkers[0].naam: missing");
-        assertThat(workDirectory.resolve("data")).doesNotExist();
     }
 
     private record Result(int exitCode, String output) {}

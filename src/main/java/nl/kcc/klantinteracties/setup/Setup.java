@@ -1,5 +1,6 @@
 package nl.kcc.klantinteracties.setup;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.actor.ActorResource;
 import nl.kcc.klantinteracties.actor.ActorResponse;
@@ -22,6 +22,8 @@ import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.QueryParameters;
+import nl.kcc.klantinteracties.notificatie.KanaalRegistration;
+import nl.kcc.klantinteracties.notificatie.NotificatieSettings;
 import nl.kcc.klantinteracties.partij.CategorieResource;
 import nl.kcc.klantinteracties.partij.CategorieResponse;
 import nl.kcc.klantinteracties.security.ApiTokens;
@@ -53,6 +55,8 @@ public class Setup {
     private final MedewerkerAccounts accounts;
     private final ActorResource actoren;
     private final CategorieResource categorieen;
+    private final KanaalRegistration kanalen;
+    private final NotificatieSettings notificaties;
     private final JdbcClient jdbc;
 
     Setup(
@@ -60,11 +64,15 @@ public class Setup {
             MedewerkerAccounts accounts,
             ActorResource actoren,
             CategorieResource categorieen,
+            KanaalRegistration kanalen,
+            NotificatieSettings notificaties,
             JdbcClient jdbc) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.actoren = actoren;
         this.categorieen = categorieen;
+        this.kanalen = kanalen;
+        this.notificaties = notificaties;
         this.jdbc = jdbc;
     }
 
@@ -76,24 +84,39 @@ public class Setup {
 
         /** The lines that are not "unchanged". */
         public List<String> changes() {
-            return lines.stream().filter(line -> !line.endsWith(": unchanged")).toList();
+            return lines.stream()
+                    .filter(line -> !line.endsWith(": unchanged") && !line.endsWith(": existed"))
+                    .toList();
+        }
+
+        public Report and(Report more) {
+            var allLines = new ArrayList<>(lines);
+            allLines.addAll(more.lines());
+            var allWarnings = new ArrayList<>(warnings);
+            allWarnings.addAll(more.warnings());
+            return new Report(List.copyOf(allLines), List.copyOf(allWarnings));
         }
     }
 
-    /** Reads the file and applies it; keys named by {@code keyEnv} come from the process environment. */
-    @Transactional
+    /**
+     * Reads the file and applies it, and then registers the kanalen when it asks so; keys named by {@code keyEnv} come
+     * from the process environment.
+     */
     public Report apply(Path file) {
-        return apply(file, System::getenv);
+        SetupFile setup = SetupFile.read(file, System::getenv);
+        Report report = apply(file, setup);
+        return setup.kanalen() ? report.and(registerKanalen()) : report;
     }
 
-    @Transactional
-    public Report apply(Path file, Function<String, String> environment) {
-        return apply(file, SetupFile.read(file, environment));
-    }
-
-    /** Applies a file read before; {@code file} names it in what goes wrong. */
+    /** Applies what the file lists in the register, in one transaction; {@code file} names it in what goes wrong. */
     @Transactional
     public Report apply(Path file, SetupFile setup) {
+        if (setup.kanalen() && !notificaties.notificatiesApi()) {
+            throw new SetupException(
+                    file,
+                    List.of("notificaties.kanalen: no Notificaties API is configured (NOTIFICATIES_API_URL); configure"
+                            + " one, or leave kanalen out"));
+        }
         jdbc.sql("select pg_advisory_xact_lock(hashtext('klantinteracties-setup'))")
                 .query((rs, row) -> row)
                 .list();
@@ -108,6 +131,28 @@ public class Setup {
             throw new SetupException(file, run.problems);
         }
         return new Report(List.copyOf(run.lines), List.copyOf(run.warnings));
+    }
+
+    /**
+     * Registers the kanalen the Notificaties API does not know yet. Outside the transaction, and never fatal: a
+     * Notificaties API that is away at the start must not stop the register, whose outbox keeps the notifications
+     * until it answers; the next start, or {@code notificaties kanalen}, registers them.
+     */
+    public Report registerKanalen() {
+        try {
+            return new Report(
+                    kanalen.register().stream()
+                            .map(result -> "kanaal " + result.kanaal() + ": "
+                                    + result.outcome().name().toLowerCase(Locale.ROOT))
+                            .toList(),
+                    List.of());
+        } catch (IOException | IllegalStateException e) {
+            return new Report(
+                    List.of(), List.of("notificaties.kanalen: could not register the kanalen: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Report(List.of(), List.of("notificaties.kanalen: interrupted while registering the kanalen"));
+        }
     }
 
     private static final class Run {

@@ -30,13 +30,16 @@ import org.yaml.snakeyaml.error.YAMLException;
  * A setup file as read and checked, before anything of it is applied. Reading collects every problem, each named by
  * its place in the file ({@code tokens[1].scopes[0]}), so that an operator corrects them in one go; a key the file
  * names is read here, so that only its hash travels further.
+ *
+ * @param kanalen whether to register the kanalen at the Notificaties API ({@code notificaties: {kanalen: true}})
  */
 public record SetupFile(
         List<Token> tokens,
         List<Eenheid> afdelingen,
         List<Eenheid> groepen,
         List<MedewerkerEntry> medewerkers,
-        List<String> categorieen) {
+        List<String> categorieen,
+        boolean kanalen) {
 
     /**
      * An application's token.
@@ -68,7 +71,9 @@ public record SetupFile(
             String wachtwoordHash,
             boolean indicatieActief) {}
 
-    private static final List<String> TOP = List.of("tokens", "afdelingen", "groepen", "medewerkers", "categorieen");
+    private static final List<String> TOP =
+            List.of("tokens", "afdelingen", "groepen", "medewerkers", "categorieen", "notificaties");
+    private static final List<String> NOTIFICATIES = List.of("kanalen");
     private static final List<String> TOKEN = List.of("name", "scopes", "expires", "keyFile", "keyEnv", "keySha256");
     private static final List<String> EENHEID = List.of("naam", "identificatie", "indicatieActief");
     private static final List<String> MEDEWERKER =
@@ -150,7 +155,12 @@ public record SetupFile(
                     }
                 }
             }
-            return new SetupFile(tokens, afdelingen, groepen, medewerkers, categorieen);
+            boolean kanalen = false;
+            if (map.containsKey("notificaties")) {
+                kanalen = bool(
+                        map(map.get("notificaties"), "notificaties", NOTIFICATIES), "kanalen", "notificaties", false);
+            }
+            return new SetupFile(tokens, afdelingen, groepen, medewerkers, categorieen, kanalen);
         }
 
         private Token token(Object entry, String path) {

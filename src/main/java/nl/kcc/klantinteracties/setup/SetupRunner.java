@@ -34,6 +34,9 @@ class SetupRunner implements ApplicationRunner {
             return;
         }
         var report = setup.apply(properties.file(), file);
+        if (file.kanalen()) {
+            report = report.and(setup.registerKanalen());
+        }
         report.warnings().forEach(warning -> LOG.warn("Setup file {}: {}", properties.file(), warning));
         var changes = report.changes();
         LOG.info(

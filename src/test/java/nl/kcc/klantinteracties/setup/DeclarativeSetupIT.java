@@ -55,7 +55,7 @@ class DeclarativeSetupIT extends BrowserIT {
     void aFileMakesWhatItListsAndApplyingItAgainChangesNothing() throws Exception {
         Path file = file(first());
 
-        var report = setup.apply(file, environment::get);
+        var report = apply(file);
 
         assertThat(report.lines())
                 .containsExactly(
@@ -112,7 +112,7 @@ class DeclarativeSetupIT extends BrowserIT {
 
         long actoren = count("/actoren");
         long categorieen = count("/categorieen");
-        var again = setup.apply(file, environment::get);
+        var again = apply(file);
 
         assertThat(again.changes()).isEmpty();
         assertThat(again.lines()).hasSize(report.lines().size());
@@ -124,11 +124,11 @@ class DeclarativeSetupIT extends BrowserIT {
 
     @Test
     void aChangedFileChangesWhatChangedAndRevokesWhatItNoLongerLists() throws Exception {
-        setup.apply(file(first()), environment::get);
+        apply(file(first()));
         UUID kcc = identified("afd", "kcc");
         environment.put("KISS_KEY", KISS_NEW_KEY);
 
-        var report = setup.apply(file(second()), environment::get);
+        var report = apply(file(second()));
 
         assertThat(report.changes())
                 .containsExactlyInAnyOrder(
@@ -177,7 +177,7 @@ class DeclarativeSetupIT extends BrowserIT {
                 """.formatted(sha256(BI_KEY)));
         long actoren = count("/actoren");
 
-        assertThatThrownBy(() -> setup.apply(file, environment::get))
+        assertThatThrownBy(() -> apply(file))
                 .isInstanceOfSatisfying(
                         SetupException.class,
                         e -> assertThat(e.problems())
@@ -222,7 +222,7 @@ class DeclarativeSetupIT extends BrowserIT {
                 """.formatted(sha256(BI_KEY)));
         long actoren = count("/actoren");
 
-        assertThatThrownBy(() -> setup.apply(file, environment::get))
+        assertThatThrownBy(() -> apply(file))
                 .isInstanceOfSatisfying(
                         SetupException.class,
                         e -> assertThat(e.problems())
@@ -241,17 +241,36 @@ class DeclarativeSetupIT extends BrowserIT {
     }
 
     @Test
+    void kanalenWithoutANotificatiesApiIsAWrongFile() throws Exception {
+        Path file = file("""
+                tokens:
+                  - name: kiss
+                    keyEnv: KISS_KEY
+                notificaties:
+                  kanalen: true
+                """);
+
+        assertThatThrownBy(() -> apply(file))
+                .isInstanceOfSatisfying(
+                        SetupException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly("notificaties.kanalen: no Notificaties API is configured"
+                                        + " (NOTIFICATIES_API_URL); configure one, or leave kanalen out"));
+        api(KISS_KEY).get("/klantcontacten").then().statusCode(401);
+    }
+
+    @Test
     void aRevokedKeyDoesNotComeBackAtTheNextStart() throws Exception {
         Path file = file("""
                 tokens:
                   - name: kiss
                     keyEnv: KISS_KEY
                 """);
-        setup.apply(file, environment::get);
+        apply(file);
         // A beheerder revokes the token because its key leaked; the file still names that key.
         assertThat(tokens.revoke("kiss")).isTrue();
 
-        var report = setup.apply(file, environment::get);
+        var report = apply(file);
 
         assertThat(report.lines()).containsExactly("token kiss: skipped, its key was revoked");
         assertThat(report.warnings())
@@ -278,7 +297,7 @@ class DeclarativeSetupIT extends BrowserIT {
                   - name: kiss
                     keyEnv: KISS_KEY
                 """.formatted(new BCryptPasswordEncoder().encode(wachtwoord)));
-        setup.apply(file, environment::get);
+        apply(file);
 
         login("bea", wachtwoord);
         page.navigate(werkplek("/beheer/applicaties"));
@@ -354,6 +373,10 @@ class DeclarativeSetupIT extends BrowserIT {
                     afdelingen: [kcc]
                 categorieen: [Ondernemer, Inwoner]
                 """;
+    }
+
+    private Setup.Report apply(Path file) {
+        return setup.apply(file, SetupFile.read(file, environment::get));
     }
 
     private Path file(String text) throws Exception {

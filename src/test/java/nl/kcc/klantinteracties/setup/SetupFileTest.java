@@ -83,13 +83,14 @@ class SetupFileTest {
                         e -> assertThat(e.problems())
                                 .containsExactly(
                                         "the file: expected a mapping with the keys tokens, afdelingen, groepen,"
-                                                + " medewerkers, categorieen"));
+                                                + " medewerkers, categorieen, notificaties"));
         assertThatThrownBy(() -> read("token:\n  - name: kiss\ncategorieen: Ondernemer\n"))
                 .isInstanceOfSatisfying(
                         SetupException.class,
                         e -> assertThat(e.problems())
                                 .containsExactly(
-                                        "token: unknown key (known: tokens, afdelingen, groepen, medewerkers, categorieen)",
+                                        "token: unknown key (known: tokens, afdelingen, groepen, medewerkers, categorieen,"
+                                                + " notificaties)",
                                         "categorieen: expected a list"));
         assertThatThrownBy(() -> SetupFile.read(directory.resolve("missing.yaml"), name -> null))
                 .isInstanceOfSatisfying(

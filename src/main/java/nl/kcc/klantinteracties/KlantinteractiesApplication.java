@@ -15,7 +15,7 @@ public class KlantinteractiesApplication {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args));
+            System.exit(CommandLine.run(args, KlantinteractiesApplication.class));
         }
         SpringApplication.run(KlantinteractiesApplication.class, args);
     }

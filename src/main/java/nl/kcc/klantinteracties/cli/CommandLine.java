@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import nl.kcc.klantinteracties.KlantinteractiesApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -73,7 +72,13 @@ public final class CommandLine {
         return args.length > 0 && (USAGE_TEXT.containsKey(args[0]) || args[0].equals("help"));
     }
 
-    public static int run(String[] args) {
+    /**
+     * Runs the command in {@code args}.
+     *
+     * @param application the register's application class, whose beans the command uses (passed in, so that the
+     *     commands do not depend on the class that starts them)
+     */
+    public static int run(String[] args, Class<?> application) {
         PrintStream result = System.out;
         System.setOut(System.err);
         if (args[0].equals("help")) {
@@ -83,7 +88,7 @@ public final class CommandLine {
         if (SetupCommands.isCheck(args)) {
             return SetupCommands.check(Path.of(args[2]), result, System.err);
         }
-        try (ConfigurableApplicationContext context = start(args[0])) {
+        try (ConfigurableApplicationContext context = start(args[0], application)) {
             return switch (args[0]) {
                 case "tokens" ->
                     context.getBean(TokenCommands.class)
@@ -116,8 +121,8 @@ public final class CommandLine {
         out.println(USAGE_TEXT.get(command));
     }
 
-    private static ConfigurableApplicationContext start(String command) {
-        var application = new SpringApplication(KlantinteractiesApplication.class);
+    private static ConfigurableApplicationContext start(String command, Class<?> applicationClass) {
+        var application = new SpringApplication(applicationClass);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         application.setDefaultProperties(Map.of(

@@ -4,8 +4,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether connections may be asked for. While PostgreSQL is away the pool would keep every caller waiting its whole
@@ -39,35 +37,6 @@ public final class DatabaseGate {
             waiting.forEach(Thread::interrupt);
         }
         return changed;
-    }
-
-    /**
-     * Whether a failure is the database's connection failing (lost, refused, or the gate closed), however it is
-     * wrapped: a rollback on a dead connection, for one, arrives as a transaction exception.
-     */
-    public static boolean isConnectionFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException
-                    || cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            // The rollback after a lost connection fails too (Hikari's "Connection is closed", without SQLState); the
-            // failure that started it is kept beside the cause.
-            if (cause instanceof TransactionSystemException rollback
-                    && rollback.getApplicationException() != null
-                    && isConnectionFailure(rollback.getApplicationException())) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
     }
 
     interface ConnectionSupplier<T> {

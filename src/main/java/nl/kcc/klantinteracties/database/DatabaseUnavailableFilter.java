@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.problem.ConnectionFailures;
 import nl.kcc.klantinteracties.api.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -51,12 +52,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 availability.probeSoon();
             }
         } catch (RuntimeException e) {
-            if (!DatabaseGate.isConnectionFailure(e) || response.isCommitted()) {
+            if (!ConnectionFailures.is(e) || response.isCommitted()) {
                 throw e;
             }
             unavailableAfterFailure(request, response);
         } catch (ServletException e) {
-            if (!DatabaseGate.isConnectionFailure(e) || response.isCommitted()) {
+            if (!ConnectionFailures.is(e) || response.isCommitted()) {
                 throw e;
             }
             unavailableAfterFailure(request, response);

@@ -1,5 +1,8 @@
 /**
  * The standard's gegevensgroepen that several resources share: an address, a contact name, the identification of an
- * object in another register.
+ * object in another register. An open module, as the families build their fields from its parts.
  */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package nl.kcc.klantinteracties.gegevensgroep;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,6 @@
 package nl.kcc.klantinteracties.observability;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import nl.kcc.klantinteracties.notificatie.Outbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -28,10 +27,5 @@ class ObservabilityConfiguration {
     @Bean
     LoginMetrics loginMetrics(MeterRegistry registry) {
         return new LoginMetrics(registry);
-    }
-
-    @Bean
-    OutboxMetrics outboxMetrics(Outbox outbox, MeterRegistry registry) {
-        return new OutboxMetrics(outbox, registry);
     }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Klantcontacten for the tests of the objects that point at one. */
-final class Klantcontacten {
+public final class Klantcontacten {
 
     private Klantcontacten() {}
 
@@ -24,11 +24,11 @@ final class Klantcontacten {
     }
 
     /** Registers a klantcontact and returns its uuid. */
-    static String registreer(RequestSpecification api) {
+    public static String registreer(RequestSpecification api) {
         return registreer(api, null);
     }
 
-    static String registreer(RequestSpecification api, String nummer) {
+    public static String registreer(RequestSpecification api, String nummer) {
         return api.body(body(nummer))
                 .post("/klantcontacten")
                 .then()

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * will see. A component of the test classpath, so the application context the API tests share picks it up.
  */
 @Component
-class PublishedChanges {
+public class PublishedChanges {
 
     private final List<Change> changes = new CopyOnWriteArrayList<>();
 
@@ -20,11 +20,11 @@ class PublishedChanges {
         changes.add(change);
     }
 
-    void clear() {
+    public void clear() {
         changes.clear();
     }
 
-    List<Change> all() {
+    public List<Change> all() {
         return List.copyOf(changes);
     }
 }

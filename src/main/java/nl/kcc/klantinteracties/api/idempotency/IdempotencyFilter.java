@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.RequestCaller;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.BodyTooLarge;
 import nl.kcc.klantinteracties.api.problem.Problems;
-import nl.kcc.klantinteracties.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -62,11 +62,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyKeys keys;
     private final PlatformTransactionManager transactions;
     private final Problems problems;
+    private final RequestCaller caller;
 
-    IdempotencyFilter(IdempotencyKeys keys, PlatformTransactionManager transactions, Problems problems) {
+    IdempotencyFilter(
+            IdempotencyKeys keys, PlatformTransactionManager transactions, Problems problems, RequestCaller caller) {
         this.keys = keys;
         this.transactions = transactions;
         this.problems = problems;
+        this.caller = caller;
     }
 
     @Override
@@ -100,9 +103,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(tooLarge.problem(), request, response);
             return;
         }
-        Caller caller = Caller.current();
-        String application =
-                caller.user().isEmpty() ? caller.application() : caller.application() + ":" + caller.user();
+        String application = caller.name();
         byte[] hash = hash(request, body);
 
         Optional<IdempotencyKeys.Stored> stored;

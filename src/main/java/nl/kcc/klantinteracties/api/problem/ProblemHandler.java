@@ -2,7 +2,6 @@ package nl.kcc.klantinteracties.api.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
-import nl.kcc.klantinteracties.database.DatabaseGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -130,7 +129,7 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> unexpected(Exception exception, HttpServletRequest request) {
-        if (DatabaseGate.isConnectionFailure(exception)) {
+        if (ConnectionFailures.is(exception)) {
             // Wrapped on its way here (a rollback on a connection that was lost): still the database being away.
             return noConnection(exception, request);
         }

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.RequestCaller;
 import nl.kcc.klantinteracties.api.json.Texts;
-import nl.kcc.klantinteracties.security.Owner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,10 +45,12 @@ public class HiddenReferences {
     private final ObjectProvider<ApiResource<?, ?>> resources;
     private volatile Map<String, ApiResource<?, ?>> byCollection;
     private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    private final RequestCaller caller;
 
-    HiddenReferences(JdbcClient jdbc, ObjectProvider<ApiResource<?, ?>> resources) {
+    HiddenReferences(JdbcClient jdbc, ObjectProvider<ApiResource<?, ?>> resources, RequestCaller caller) {
         this.jdbc = jdbc;
         this.resources = resources;
+        this.caller = caller;
     }
 
     /** The shown objects, with every reference to an object hidden from the caller taken out. */
@@ -120,7 +122,7 @@ public class HiddenReferences {
     private Set<UUID> hidden(Targets targets, ApiContext caller, boolean includeDeleted) {
         // The request's context names the owner only when it had registered something confidential before the request
         // began (ADR 0013); what it registers in this request (/maak-klantcontact's parts) is its own too.
-        UUID owner = Owner.current();
+        UUID owner = this.caller.owner();
         ApiContext context = caller.owner() == null && owner != null
                 ? new ApiContext(caller.urls(), false, caller.ifMatch(), owner)
                 : caller;

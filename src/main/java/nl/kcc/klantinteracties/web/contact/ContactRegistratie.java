@@ -10,7 +10,7 @@ import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.InvalidParam;
-import nl.kcc.klantinteracties.klantcontact.MaakKlantcontact;
+import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.security.Medewerker;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,12 +1,12 @@
-package nl.kcc.klantinteracties.klantcontact.api;
+package nl.kcc.klantinteracties.maakklantcontact.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.query.QueryParameters;
-import nl.kcc.klantinteracties.klantcontact.MaakKlantcontact;
-import nl.kcc.klantinteracties.klantcontact.MaakKlantcontactResponse;
+import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
+import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontactResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;

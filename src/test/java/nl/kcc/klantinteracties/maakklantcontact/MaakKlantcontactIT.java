@@ -1,4 +1,4 @@
-package nl.kcc.klantinteracties.klantcontact;
+package nl.kcc.klantinteracties.maakklantcontact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -8,6 +8,9 @@ import io.restassured.response.Response;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.resource.Change;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
+import nl.kcc.klantinteracties.klantcontact.Klantcontacten;
+import nl.kcc.klantinteracties.klantcontact.PublishedChanges;
 import nl.kcc.klantinteracties.support.ApiIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,11 @@
-package nl.kcc.klantinteracties.klantcontact;
+package nl.kcc.klantinteracties.maakklantcontact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import nl.kcc.klantinteracties.api.expand.Representation;
+import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
+import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResponse;
 
 /**
  * What {@code /maak-klantcontact} registered, each part as its own endpoint shows it. The standard's parts are always

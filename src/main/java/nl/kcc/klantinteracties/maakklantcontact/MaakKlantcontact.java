@@ -1,4 +1,4 @@
-package nl.kcc.klantinteracties.klantcontact;
+package nl.kcc.klantinteracties.maakklantcontact;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,18 @@ import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresFields;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResource;
 import nl.kcc.klantinteracties.internetaak.InterneTaakFields;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResource;
+import nl.kcc.klantinteracties.klantcontact.Betrokkene;
+import nl.kcc.klantinteracties.klantcontact.BetrokkeneFields;
+import nl.kcc.klantinteracties.klantcontact.BetrokkeneResource;
+import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
+import nl.kcc.klantinteracties.klantcontact.Klantcontact;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactFields;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
+import nl.kcc.klantinteracties.klantcontact.Onderwerpobject;
+import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectFields;
+import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResource;
+import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;

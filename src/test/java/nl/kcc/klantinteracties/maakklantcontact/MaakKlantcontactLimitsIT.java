@@ -1,4 +1,4 @@
-package nl.kcc.klantinteracties.klantcontact;
+package nl.kcc.klantinteracties.maakklantcontact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;

@@ -1,4 +1,4 @@
-package nl.kcc.klantinteracties.observability;
+package nl.kcc.klantinteracties.notificatie;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,15 +7,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.kcc.klantinteracties.api.Clock;
-import nl.kcc.klantinteracties.notificatie.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The notification outbox as gauges: messages pending, messages given up on, and the age of the oldest undelivered
  * one (zero when there is none). One query over the outbox's partial indexes gives all three, at most once per
  * {@link #FRESH_FOR}, however often and by however many scrapers they are read.
  */
+@Component
 final class OutboxMetrics {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(5);

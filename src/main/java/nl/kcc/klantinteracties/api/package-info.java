@@ -1,0 +1,9 @@
+/**
+ * The conventions every resource family shares, in one place: the six operations of a resource, fields and their
+ * validation, filters, paging, expand, problem responses, idempotency and the OpenAPI documents. An open module: the
+ * families use its sub-packages directly, and it depends on none of them.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package nl.kcc.klantinteracties.api;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,6 @@
+/**
+ * {@code /maak-klantcontact}: a klantcontact with its betrokkene, onderwerpobject, actoren, digitale adressen and
+ * interne taak in one write, all or nothing. A module of its own, as it composes five families and none of them should
+ * depend on the others for it.
+ */
+package nl.kcc.klantinteracties.maakklantcontact;

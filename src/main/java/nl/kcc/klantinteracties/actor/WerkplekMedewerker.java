@@ -1,5 +1,6 @@
 package nl.kcc.klantinteracties.actor;
 
+import java.util.Map;
 import nl.kcc.klantinteracties.api.Wire;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,5 +26,14 @@ public final class WerkplekMedewerker {
         identificator.put("codeRegister", "werkplek");
         identificator.put("codeSoortObjectId", "gebruikersnaam");
         return body;
+    }
+
+    /** The query parameters of {@code /actoren} that find it. */
+    public static Map<String, String[]> filter(String gebruikersnaam) {
+        return Map.of(
+                "actoridentificatorCodeObjecttype", new String[] {"mdw"},
+                "actoridentificatorCodeRegister", new String[] {"werkplek"},
+                "actoridentificatorCodeSoortObjectId", new String[] {"gebruikersnaam"},
+                "actoridentificatorObjectId", new String[] {gebruikersnaam});
     }
 }

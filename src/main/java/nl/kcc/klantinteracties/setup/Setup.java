@@ -13,11 +13,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.actor.ActorResource;
 import nl.kcc.klantinteracties.actor.ActorResponse;
-import nl.kcc.klantinteracties.actor.SoortActor;
+import nl.kcc.klantinteracties.actor.OrganisatorischeEenheid;
 import nl.kcc.klantinteracties.actor.WerkplekMedewerker;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.Urls;
-import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.problem.ApiException;
@@ -45,11 +44,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class Setup {
 
     private static final ApiContext REGISTER = ApiContext.internal(Urls.at("http://localhost"));
-
-    /** KISS's identificator of an afdeling or groep in the objects register, by which clients find them. */
-    private static final String REGISTER_OBJECTEN = "obj";
-
-    private static final String IDENTIFICATIE = "idf";
 
     private final ApiTokens tokens;
     private final MedewerkerAccounts accounts;
@@ -122,8 +116,8 @@ public class Setup {
                 .list();
         var run = new Run();
         var eenheden = new HashMap<String, UUID>();
-        eenheden(setup.afdelingen(), "afdelingen", "afdeling", "afd", eenheden, run);
-        eenheden(setup.groepen(), "groepen", "groep", "grp", eenheden, run);
+        eenheden(setup.afdelingen(), "afdelingen", OrganisatorischeEenheid.Soort.AFDELING, eenheden, run);
+        eenheden(setup.groepen(), "groepen", OrganisatorischeEenheid.Soort.GROEP, eenheden, run);
         medewerkers(setup.medewerkers(), eenheden, run);
         categorieen(setup.categorieen(), run);
         tokens(setup.tokens(), run);
@@ -164,30 +158,25 @@ public class Setup {
     private void eenheden(
             List<SetupFile.Eenheid> entries,
             String path,
-            String soort,
-            String codeObjecttype,
+            OrganisatorischeEenheid.Soort soort,
             Map<String, UUID> found,
             Run run) {
+        String wat = soort.name().toLowerCase(Locale.ROOT);
         for (int i = 0; i < entries.size(); i++) {
             var entry = entries.get(i);
             try {
-                var existing = actor(codeObjecttype, REGISTER_OBJECTEN, IDENTIFICATIE, entry.identificatie());
+                var existing = actor(OrganisatorischeEenheid.filter(soort, entry.identificatie()));
                 UUID uuid;
                 if (existing.isEmpty()) {
-                    var body = JsonNodeFactory.instance.objectNode();
-                    body.put("naam", entry.naam());
-                    body.put("soortActor", Wire.of(SoortActor.ORGANISATORISCHE_EENHEID));
-                    body.put("indicatieActief", entry.indicatieActief());
-                    var identificator = body.putObject("actoridentificator");
-                    identificator.put("objectId", entry.identificatie());
-                    identificator.put("codeObjecttype", codeObjecttype);
-                    identificator.put("codeRegister", REGISTER_OBJECTEN);
-                    identificator.put("codeSoortObjectId", IDENTIFICATIE);
-                    uuid = actoren.create(body, REGISTER).uuid();
-                    run.lines.add(soort + " " + entry.naam() + ": made");
+                    uuid = actoren.create(
+                                    OrganisatorischeEenheid.body(
+                                            entry.naam(), soort, entry.identificatie(), entry.indicatieActief()),
+                                    REGISTER)
+                            .uuid();
+                    run.lines.add(wat + " " + entry.naam() + ": made");
                 } else {
                     uuid = existing.get().uuid();
-                    run.lines.add(soort + " " + entry.naam() + ": "
+                    run.lines.add(wat + " " + entry.naam() + ": "
                             + bringUpToDate(existing.get(), entry.naam(), entry.indicatieActief()));
                 }
                 found.put(entry.identificatie(), uuid);
@@ -206,7 +195,7 @@ public class Setup {
                 var account = accounts.info(gebruikersnaam);
                 Optional<ActorResponse> actor = account.isPresent()
                         ? Optional.of(actoren.get(account.get().actor(), ExpandTree.NONE, REGISTER))
-                        : actor("mdw", "werkplek", "gebruikersnaam", gebruikersnaam);
+                        : actor(WerkplekMedewerker.filter(gebruikersnaam));
                 UUID uuid;
                 String actorDone;
                 if (actor.isEmpty()) {
@@ -304,18 +293,9 @@ public class Setup {
                 .forEach(name -> run.lines.add("token " + name + ": revoked, as the file no longer lists it"));
     }
 
-    /** The one actor with this identificator, if there is one. */
-    private Optional<ActorResponse> actor(
-            String codeObjecttype, String codeRegister, String codeSoortObjectId, String objectId) {
-        var query = QueryParameters.forList(
-                Map.of(
-                        "actoridentificatorCodeObjecttype", new String[] {codeObjecttype},
-                        "actoridentificatorCodeRegister", new String[] {codeRegister},
-                        "actoridentificatorCodeSoortObjectId", new String[] {codeSoortObjectId},
-                        "actoridentificatorObjectId", new String[] {objectId}),
-                actoren.description().filters(),
-                List.of());
-        // The oldest when several were made by hand: the one clients have used longest.
+    /** The actor with this identificator, if there is one; the oldest when several were made by hand. */
+    private Optional<ActorResponse> actor(Map<String, String[]> identificator) {
+        var query = QueryParameters.forList(identificator, actoren.description().filters(), List.of());
         return actoren.list(query, REGISTER).items().stream().findFirst();
     }
 

@@ -245,12 +245,8 @@ public record SetupFile(
             var map = map(entry, path, EENHEID);
             String naam = required(map, "naam", path, 200);
             String identificatie = map.containsKey("identificatie")
-                    ? text(map.get("identificatie"), path + ".identificatie", 80)
+                    ? text(map.get("identificatie"), path + ".identificatie", 200)
                     : naam;
-            if (identificatie != null && identificatie.length() > 80) {
-                problems.add(path + ": give an identificatie of at most 80 characters, as the naam is longer");
-                identificatie = null;
-            }
             return new Eenheid(naam, identificatie, bool(map, "indicatieActief", path, true));
         }
 

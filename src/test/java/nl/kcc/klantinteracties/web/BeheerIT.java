@@ -77,6 +77,9 @@ class BeheerIT extends BrowserIT {
                 "/beheer/applicaties",
                 "/beheer/medewerkers",
                 "/beheer/medewerkers/bea",
+                "/beheer/afdelingen",
+                "/beheer/afdelingen/" + kcc,
+                "/beheer/categorieen",
                 "/beheer/notificaties",
                 "/beheer/bestaat-niet")) {
             var response = page.navigate(werkplek(path));

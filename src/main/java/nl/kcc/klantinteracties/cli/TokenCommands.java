@@ -31,14 +31,17 @@ class TokenCommands {
             return create(args, in, out, err);
         }
         if (args.length == 1 && args[0].equals("list")) {
-            out.printf("%-30s %-26s %-26s %-26s %s%n", "NAME", "CREATED", "EXPIRES", "REVOKED", "SCOPES");
+            out.printf(
+                    "%-30s %-26s %-26s %-26s %-26s %s%n",
+                    "NAME", "CREATED", "EXPIRES", "REVOKED", "LAST USED", "SCOPES");
             for (var token : tokens.list()) {
                 out.printf(
-                        "%-30s %-26s %-26s %-26s %s%n",
+                        "%-30s %-26s %-26s %-26s %-26s %s%n",
                         token.name(),
                         token.createdAt(),
                         token.expiresAt() == null ? "-" : token.expiresAt(),
                         token.revokedAt() == null ? "-" : token.revokedAt(),
+                        token.lastUsedAt() == null ? "-" : token.lastUsedAt(),
                         token.scopes().stream().map(Scope::value).sorted().collect(Collectors.joining(" ")));
             }
             return CommandLine.OK;

@@ -31,9 +31,11 @@ public class ApiTokens {
     private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
+    private final TokenUse use;
 
-    ApiTokens(JdbcClient jdbc) {
+    ApiTokens(JdbcClient jdbc, TokenUse use) {
         this.jdbc = jdbc;
+        this.use = use;
     }
 
     /** A token as an operator sees it: never its key. */
@@ -44,7 +46,9 @@ public class ApiTokens {
             OffsetDateTime createdAt,
             OffsetDateTime expiresAt,
             OffsetDateTime revokedAt,
-            boolean provisioned) {}
+            boolean provisioned,
+            OffsetDateTime lastUsedAt,
+            String lastUsedBy) {}
 
     /** Thrown when an application already has an active token under that name. */
     public static class NameTaken extends RuntimeException {
@@ -216,16 +220,16 @@ public class ApiTokens {
 
     @Transactional(readOnly = true)
     public List<TokenInfo> list() {
-        return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at, provisioned from api_token"
-                        + " order by created_at, name")
+        return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at, provisioned, last_used_at,"
+                        + " last_used_by from api_token order by created_at, name")
                 .query(ApiTokens::info)
                 .list();
     }
 
     @Transactional(readOnly = true)
     public Optional<TokenInfo> find(UUID id) {
-        return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at, provisioned from api_token"
-                        + " where id = ?")
+        return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at, provisioned, last_used_at,"
+                        + " last_used_by from api_token where id = ?")
                 .param(id)
                 .query(ApiTokens::info)
                 .optional();
@@ -239,7 +243,9 @@ public class ApiTokens {
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("expires_at", OffsetDateTime.class),
                 rs.getObject("revoked_at", OffsetDateTime.class),
-                rs.getBoolean("provisioned"));
+                rs.getBoolean("provisioned"),
+                rs.getObject("last_used_at", OffsetDateTime.class),
+                rs.getString("last_used_by"));
     }
 
     /**
@@ -316,7 +322,11 @@ public class ApiTokens {
                         rs.getBytes("key_hash")))
                 .optional()
                 .filter(stored -> MessageDigest.isEqual(presented, stored.keyHash()))
-                .map(StoredToken::client);
+                .map(StoredToken::client)
+                .map(client -> {
+                    use.used(client.tokenId());
+                    return client;
+                });
     }
 
     private record StoredToken(ApiClient client, byte[] keyHash) {}

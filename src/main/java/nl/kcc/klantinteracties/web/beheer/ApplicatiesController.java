@@ -54,6 +54,7 @@ class ApplicatiesController {
             List<String> scopes,
             String aangemaakt,
             String verloopt,
+            String laatstGebruikt,
             String status,
             boolean actief) {}
 
@@ -175,6 +176,7 @@ class ApplicatiesController {
                                         .toList(),
                                 Werkplek.moment(token.createdAt()),
                                 token.expiresAt() == null ? "Nooit" : Werkplek.moment(token.expiresAt()),
+                                laatstGebruikt(token),
                                 status(token, now),
                                 token.revokedAt() == null))
                         .toList());
@@ -190,6 +192,7 @@ class ApplicatiesController {
         model.addAttribute("token", token);
         model.addAttribute("status", status(token, OffsetDateTime.now()));
         model.addAttribute("aangemaakt", Werkplek.moment(token.createdAt()));
+        model.addAttribute("laatstGebruikt", laatstGebruikt(token));
         model.addAttribute("fouten", fouten);
         model.addAttribute("gekozen", scopeWaarden);
         model.addAttribute("verloopt", verloopt);
@@ -198,6 +201,13 @@ class ApplicatiesController {
 
     private ApiTokens.TokenInfo token(UUID id) {
         return tokens.find(id).orElseThrow(ApiException::notFound);
+    }
+
+    /** Up to half a minute behind: the register writes it in batches. */
+    private static String laatstGebruikt(ApiTokens.TokenInfo token) {
+        return token.lastUsedAt() == null
+                ? "Nog niet"
+                : Werkplek.moment(token.lastUsedAt()) + " (" + token.lastUsedBy() + ")";
     }
 
     private static String status(ApiTokens.TokenInfo token, OffsetDateTime now) {

@@ -80,6 +80,7 @@ class BeheerIT extends BrowserIT {
                 "/beheer/afdelingen",
                 "/beheer/afdelingen/" + kcc,
                 "/beheer/categorieen",
+                "/beheer/zoeken?q=1",
                 "/beheer/notificaties",
                 "/beheer/bestaat-niet")) {
             var response = page.navigate(werkplek(path));

@@ -48,7 +48,11 @@ class SetupCommands {
         }
         Path file = Path.of(args[1]);
         try {
-            var report = setup.apply(file);
+            SetupFile read = SetupFile.read(file, System::getenv);
+            var report = setup.apply(file, read);
+            if (read.kanalen()) {
+                report = report.and(setup.registerKanalen());
+            }
             report.lines().forEach(out::println);
             report.warnings().forEach(warning -> err.println("Warning: " + warning));
             return CommandLine.OK;

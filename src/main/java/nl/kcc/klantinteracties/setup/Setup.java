@@ -93,16 +93,9 @@ public class Setup {
     }
 
     /**
-     * Reads the file and applies it, and then registers the kanalen when it asks so; keys named by {@code keyEnv} come
-     * from the process environment.
+     * Applies what the file lists in the register, in one transaction; {@code file} names it in what goes wrong. The
+     * kanalen, when the file asks for them, are the caller's next step ({@link #registerKanalen}), outside it.
      */
-    public Report apply(Path file) {
-        SetupFile setup = SetupFile.read(file, System::getenv);
-        Report report = apply(file, setup);
-        return setup.kanalen() ? report.and(registerKanalen()) : report;
-    }
-
-    /** Applies what the file lists in the register, in one transaction; {@code file} names it in what goes wrong. */
     @Transactional
     public Report apply(Path file, SetupFile setup) {
         if (setup.kanalen() && !notificaties.notificatiesApi()) {

@@ -18,7 +18,10 @@ import nl.kcc.klantinteracties.partij.PartijResponse;
 /** How the werkplek shows the register's objects to a person: names, addresses and moments as text. */
 public final class Weergave {
 
-    /** The kanalen a medewerker registers contacts on: the value stored, and the label shown. */
+    /**
+     * How the werkplek names the kanalen it offered from the start, in lists of contacts; which kanalen Contact opnemen
+     * offers, and with which label, the beheerder keeps ({@link Kanalen}).
+     */
     public static final List<Keuze> KANALEN = List.of(
             new Keuze("telefoon", "Telefoon"),
             new Keuze("e-mail", "E-mail"),

@@ -81,6 +81,7 @@ class BeheerIT extends BrowserIT {
                 "/beheer/afdelingen/" + kcc,
                 "/beheer/categorieen",
                 "/beheer/zoeken?q=1",
+                "/beheer/kanalen",
                 "/beheer/notificaties",
                 "/beheer/bestaat-niet")) {
             var response = page.navigate(werkplek(path));

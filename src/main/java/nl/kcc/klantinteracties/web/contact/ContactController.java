@@ -13,6 +13,7 @@ import nl.kcc.klantinteracties.partij.PartijResource;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
+import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
@@ -45,6 +46,7 @@ class ContactController {
     private final SubmitOnce once;
     private final Concepten concepten;
     private final ZakenApi zakenApi;
+    private final Kanalen kanalen;
 
     ContactController(
             PartijZoeker zoeker,
@@ -54,7 +56,8 @@ class ContactController {
             Actoren actoren,
             SubmitOnce once,
             Concepten concepten,
-            ZakenApi zakenApi) {
+            ZakenApi zakenApi,
+            Kanalen kanalen) {
         this.zoeker = zoeker;
         this.partijen = partijen;
         this.nieuweKlant = nieuweKlant;
@@ -63,12 +66,13 @@ class ContactController {
         this.once = once;
         this.concepten = concepten;
         this.zakenApi = zakenApi;
+        this.kanalen = kanalen;
     }
 
     @ModelAttribute
     void common(Model model) {
         model.addAttribute("nav", "contact");
-        model.addAttribute("kanalen", Weergave.KANALEN);
+        model.addAttribute("kanalen", kanalen.aangeboden());
     }
 
     @GetMapping("/werkplek")

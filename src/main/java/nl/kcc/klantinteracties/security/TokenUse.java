@@ -91,7 +91,8 @@ public class TokenUse {
                             new SqlArrayValue("text", moments.toArray()))
                     .update();
         } catch (RuntimeException e) {
-            batch.forEach((id, at) -> since.merge(id, at, (newer, older) -> newer.isAfter(older) ? newer : older));
+            batch.forEach((id, at) ->
+                    since.merge(id, at, (noted, unwritten) -> noted.isAfter(unwritten) ? noted : unwritten));
             throw e;
         }
     }

@@ -72,7 +72,7 @@ public class ApiTokens {
     @Transactional
     public String create(String name, Set<Scope> scopes, OffsetDateTime expiresAt) {
         String key = newKey();
-        store(name, key, scopes, expiresAt);
+        store(name, hash(key), scopes, expiresAt, false);
         return key;
     }
 
@@ -93,7 +93,7 @@ public class ApiTokens {
         if (used) {
             throw new IllegalArgumentException("This key belongs to another token already (perhaps a revoked one)");
         }
-        store(name, key, scopes, expiresAt);
+        store(name, hash(key), scopes, expiresAt, false);
     }
 
     /** Refuses a key an operator brings that is too short to be secret, or that cannot travel in a header. */
@@ -163,13 +163,7 @@ public class ApiTokens {
                         rs.getBoolean("provisioned")))
                 .optional();
         if (current.isEmpty()) {
-            if (name.isBlank() || name.length() > 200) {
-                throw new IllegalArgumentException("A token needs a name of 1 to 200 characters");
-            }
-            jdbc.sql("insert into api_token (id, name, key_hash, scopes, expires_at, provisioned)"
-                            + " values (?, ?, ?, ?, ?, true)")
-                    .params(UUID.randomUUID(), name, keyHash, scopeArray(scopes), expiresAt)
-                    .update();
+            store(name, keyHash, scopes, expiresAt, true);
             return Provisioning.MADE;
         }
         Current token = current.get();
@@ -202,7 +196,7 @@ public class ApiTokens {
                 .list();
     }
 
-    private void store(String name, String key, Set<Scope> scopes, OffsetDateTime expiresAt) {
+    private void store(String name, byte[] keyHash, Set<Scope> scopes, OffsetDateTime expiresAt, boolean provisioned) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("A token needs a name of 1 to 200 characters");
         }
@@ -210,8 +204,9 @@ public class ApiTokens {
             throw new IllegalArgumentException("A token needs at least one scope");
         }
         try {
-            jdbc.sql("insert into api_token (id, name, key_hash, scopes, expires_at) values (?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), name, hash(key), scopeArray(scopes), expiresAt)
+            jdbc.sql("insert into api_token (id, name, key_hash, scopes, expires_at, provisioned)"
+                            + " values (?, ?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), name, keyHash, scopeArray(scopes), expiresAt, provisioned)
                     .update();
         } catch (DuplicateKeyException e) {
             throw new NameTaken(name);

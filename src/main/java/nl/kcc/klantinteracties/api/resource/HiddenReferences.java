@@ -45,12 +45,12 @@ public class HiddenReferences {
     private final ObjectProvider<ApiResource<?, ?>> resources;
     private volatile Map<String, ApiResource<?, ?>> byCollection;
     private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
-    private final RequestCaller caller;
+    private final RequestCaller requestCaller;
 
-    HiddenReferences(JdbcClient jdbc, ObjectProvider<ApiResource<?, ?>> resources, RequestCaller caller) {
+    HiddenReferences(JdbcClient jdbc, ObjectProvider<ApiResource<?, ?>> resources, RequestCaller requestCaller) {
         this.jdbc = jdbc;
         this.resources = resources;
-        this.caller = caller;
+        this.requestCaller = requestCaller;
     }
 
     /** The shown objects, with every reference to an object hidden from the caller taken out. */
@@ -122,7 +122,7 @@ public class HiddenReferences {
     private Set<UUID> hidden(Targets targets, ApiContext caller, boolean includeDeleted) {
         // The request's context names the owner only when it had registered something confidential before the request
         // began (ADR 0013); what it registers in this request (/maak-klantcontact's parts) is its own too.
-        UUID owner = this.caller.owner();
+        UUID owner = requestCaller.owner();
         ApiContext context = caller.owner() == null && owner != null
                 ? new ApiContext(caller.urls(), false, caller.ifMatch(), owner)
                 : caller;

@@ -2,12 +2,12 @@ package nl.kcc.klantinteracties.web.beheer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.json.WriteMode;
+import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.partij.CategorieResource;
 import nl.kcc.klantinteracties.partij.CategorieResponse;
@@ -121,16 +121,15 @@ class CategorieenController {
         if (naam.isBlank() || naam.strip().length() > 80) {
             return "Geef een naam: 1 tot 80 tekens.";
         }
-        boolean taken = alle(context).stream()
+        boolean taken = lijst(context).items().stream()
                 .anyMatch(categorie -> categorie.naam().equalsIgnoreCase(naam.strip())
                         && !categorie.uuid().equals(self));
         return taken ? "Er is al een categorie " + naam.strip() + "." : null;
     }
 
-    private List<CategorieResponse> alle(ApiContext context) {
-        return categorieen
-                .list(Werkplek.query(categorieen, "pageSize", String.valueOf(LIJST)), context)
-                .items();
+    /** The first {@link #LIJST} categorieën, and how many there are. */
+    private Page<CategorieResponse> lijst(ApiContext context) {
+        return categorieen.list(Werkplek.query(categorieen, "pageSize", String.valueOf(LIJST)), context);
     }
 
     /**
@@ -138,7 +137,7 @@ class CategorieenController {
      */
     private String pagina(
             Fouten fouten, String nieuw, UUID bewerkt, String bewerkteNaam, ApiContext context, Model model) {
-        var page = categorieen.list(Werkplek.query(categorieen, "pageSize", String.valueOf(LIJST)), context);
+        var page = lijst(context);
         model.addAttribute(
                 "categorieen",
                 page.items().stream()

@@ -82,6 +82,7 @@ class BeheerIT extends BrowserIT {
                 "/beheer/categorieen",
                 "/beheer/zoeken?q=1",
                 "/beheer/kanalen",
+                "/beheer/samenvoegen",
                 "/beheer/notificaties",
                 "/beheer/bestaat-niet")) {
             var response = page.navigate(werkplek(path));

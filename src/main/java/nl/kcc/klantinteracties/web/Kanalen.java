@@ -2,8 +2,11 @@ package nl.kcc.klantinteracties.web;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -37,6 +40,14 @@ public class Kanalen {
         return jdbc.sql("select waarde, label from werkplek_kanaal where actief order by volgorde, waarde")
                 .query((rs, row) -> new Weergave.Keuze(rs.getString("waarde"), rs.getString("label")))
                 .list();
+    }
+
+    /** The label of every kanaal, offered or not, by its waarde: how lists of contacts name their kanaal. */
+    public Map<String, String> labels() {
+        var labels = new HashMap<String, String>();
+        jdbc.sql("select waarde, label from werkplek_kanaal")
+                .query((RowCallbackHandler) rs -> labels.put(rs.getString("waarde"), rs.getString("label")));
+        return labels;
     }
 
     public List<Kanaal> alle() {

@@ -18,18 +18,6 @@ import nl.kcc.klantinteracties.partij.PartijResponse;
 /** How the werkplek shows the register's objects to a person: names, addresses and moments as text. */
 public final class Weergave {
 
-    /**
-     * How the werkplek names the kanalen it offered from the start, in lists of contacts; which kanalen Contact opnemen
-     * offers, and with which label, the beheerder keeps ({@link Kanalen}).
-     */
-    public static final List<Keuze> KANALEN = List.of(
-            new Keuze("telefoon", "Telefoon"),
-            new Keuze("e-mail", "E-mail"),
-            new Keuze("balie", "Balie"),
-            new Keuze("brief", "Brief"),
-            new Keuze("chat", "Chat"),
-            new Keuze("whatsapp", "WhatsApp"));
-
     public record Keuze(String waarde, String label) {}
 
     public record Partij(
@@ -117,13 +105,14 @@ public final class Weergave {
                 adres.uuid().equals(voorkeur));
     }
 
-    public static Klantcontact klantcontact(KlantcontactResponse k) {
+    /** @param kanalen the kanalen's labels by waarde, as the beheerder keeps them ({@link Kanalen#labels()}) */
+    public static Klantcontact klantcontact(KlantcontactResponse k, Map<String, String> kanalen) {
         return new Klantcontact(
                 k.uuid(),
                 tekst(k.nummer()),
                 tekst(k.referentienummer()),
                 Werkplek.moment(k.plaatsgevondenOp()),
-                kanaal(k.kanaal()),
+                kanaal(k.kanaal(), kanalen),
                 k.onderwerp(),
                 k.inhoud(),
                 k.reactie(),
@@ -190,14 +179,15 @@ public final class Weergave {
                 : null;
     }
 
-    public static String kanaal(String kanaal) {
-        return KANALEN.stream()
-                .filter(k -> k.waarde().equals(kanaal))
-                .map(Keuze::label)
-                .findFirst()
-                .orElseGet(() -> kanaal == null
-                        ? ""
-                        : ANDERE_KANALEN.getOrDefault(kanaal.strip().toLowerCase(Locale.ROOT), kanaal));
+    /** A kanaal by its label; one the werkplek never offered, as clients commonly write it, or as it is. */
+    public static String kanaal(String kanaal, Map<String, String> labels) {
+        if (kanaal == null) {
+            return "";
+        }
+        String label = labels.get(kanaal);
+        return label != null
+                ? label
+                : ANDERE_KANALEN.getOrDefault(kanaal.strip().toLowerCase(Locale.ROOT), kanaal);
     }
 
     /** Kanalen that API clients write in their own words (Open Formulieren, KISS, mail readers). */

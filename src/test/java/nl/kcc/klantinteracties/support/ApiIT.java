@@ -43,7 +43,7 @@ public abstract class ApiIT {
         var tables = jdbc.sql("""
                         select string_agg(quote_ident(tablename), ', ') from pg_tables
                         where schemaname = 'public'
-                          and tablename not in ('flyway_schema_history', 'api_token', 'audit_entry', 'werkplek_kanaal')""").query(String.class).single();
+                          and tablename not in ('flyway_schema_history', 'api_token', 'audit_entry', 'werkplek_kanaal', 'werkplek_gespreksresultaat')""").query(String.class).single();
         if (tables != null) {
             jdbc.sql("truncate table " + tables + " cascade").update();
         }

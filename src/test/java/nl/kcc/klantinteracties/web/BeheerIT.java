@@ -83,6 +83,7 @@ class BeheerIT extends BrowserIT {
                 "/beheer/zoeken?q=1",
                 "/beheer/kanalen",
                 "/beheer/samenvoegen",
+                "/beheer/gespreksresultaten",
                 "/beheer/notificaties",
                 "/beheer/bestaat-niet")) {
             var response = page.navigate(werkplek(path));

@@ -58,5 +58,16 @@ class KanalenBeheerIT extends BrowserIT {
         page.navigate(werkplek(""));
         assertThat(page.getByLabel("Kanaal").locator("option"))
                 .hasText(new String[] {"Telefoon", "E-mail", "Balie", "Chat", "Instagram", "WhatsApp"});
+
+        // A contact on the new kanaal is shown with its label, wherever contacts are listed.
+        page.navigate(werkplek("/contact?kanaal=instagram"));
+        page.getByLabel("Onderwerp").fill("Melding losliggende stoeptegel");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contact opslaan"))
+                .click();
+        assertThat(page.locator("dl.facts")).containsText("KanaalInstagram");
+        String referentienummer =
+                page.locator("dt:text-is('Referentienummer') + dd").textContent();
+        page.navigate(werkplek("/klantcontacten?zoekOp=nummer&zoekterm=" + referentienummer));
+        assertThat(page.locator("ul.cards li")).containsText("Instagram");
     }
 }

@@ -13,6 +13,7 @@ import nl.kcc.klantinteracties.partij.PartijResource;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
+import nl.kcc.klantinteracties.web.Gespreksresultaten;
 import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
@@ -47,6 +48,7 @@ class ContactController {
     private final Concepten concepten;
     private final ZakenApi zakenApi;
     private final Kanalen kanalen;
+    private final Gespreksresultaten gespreksresultaten;
 
     ContactController(
             PartijZoeker zoeker,
@@ -57,7 +59,8 @@ class ContactController {
             SubmitOnce once,
             Concepten concepten,
             ZakenApi zakenApi,
-            Kanalen kanalen) {
+            Kanalen kanalen,
+            Gespreksresultaten gespreksresultaten) {
         this.zoeker = zoeker;
         this.partijen = partijen;
         this.nieuweKlant = nieuweKlant;
@@ -67,12 +70,14 @@ class ContactController {
         this.concepten = concepten;
         this.zakenApi = zakenApi;
         this.kanalen = kanalen;
+        this.gespreksresultaten = gespreksresultaten;
     }
 
     @ModelAttribute
     void common(Model model) {
         model.addAttribute("nav", "contact");
         model.addAttribute("kanalen", kanalen.aangeboden());
+        model.addAttribute("gespreksresultaten", gespreksresultaten.aangeboden());
     }
 
     @GetMapping("/werkplek")

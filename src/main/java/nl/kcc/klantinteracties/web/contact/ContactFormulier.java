@@ -7,6 +7,7 @@ import nl.kcc.klantinteracties.web.SubmitOnce;
  *
  * @param partij the uuid of the known klant, or empty for a caller who is not known
  * @param gelukt "ja" or "nee"
+ * @param gespreksresultaat the id of the chosen gespreksresultaat, or empty
  * @param terugbellen "ja" when a terugbelverzoek (interne taak) is to be made
  * @param toewijzenAan the uuid of the afdeling or medewerker the task is for
  * @param zaak the uuid or identificatie of a zaak the contact is about
@@ -18,6 +19,7 @@ public record ContactFormulier(
         String vraag,
         String antwoord,
         String gelukt,
+        String gespreksresultaat,
         String vertrouwelijk,
         String voornaam,
         String voorvoegsel,
@@ -39,6 +41,7 @@ public record ContactFormulier(
                 "",
                 "",
                 "ja",
+                "",
                 "",
                 "",
                 "",

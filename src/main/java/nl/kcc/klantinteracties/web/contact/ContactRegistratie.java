@@ -12,6 +12,7 @@ import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.InvalidParam;
 import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.web.Gespreksresultaten;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -25,12 +26,18 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 class ContactRegistratie {
 
+    /** The form field, and the name its problem goes by: the register's API has no such field. */
+    private static final String GESPREKSRESULTAAT = "gespreksresultaat";
+
     private final MaakKlantcontact maak;
     private final Referentienummers referentienummers;
+    private final Gespreksresultaten gespreksresultaten;
 
-    ContactRegistratie(MaakKlantcontact maak, Referentienummers referentienummers) {
+    ContactRegistratie(
+            MaakKlantcontact maak, Referentienummers referentienummers, Gespreksresultaten gespreksresultaten) {
         this.maak = maak;
         this.referentienummers = referentienummers;
+        this.gespreksresultaten = gespreksresultaten;
     }
 
     /** The contact as stored: its uuid, and the referentienummer the medewerker gives the klant. */
@@ -46,6 +53,7 @@ class ContactRegistratie {
             String[] parts = name.split("\\.");
             String last = parts[parts.length - 1];
             return switch (parts[0]) {
+                case GESPREKSRESULTAAT -> GESPREKSRESULTAAT;
                 case "klantcontact" ->
                     switch (last) {
                         case "kanaal" -> "kanaal";
@@ -103,12 +111,27 @@ class ContactRegistratie {
             problems.add(new InvalidParam(
                     "interneTaak.toegewezenAanActoren", "required", "Kies voor wie het terugbelverzoek is."));
         }
+        Integer gespreksresultaat = null;
+        if (!ContactFormulier.tekst(form.gespreksresultaat()).isEmpty()) {
+            gespreksresultaat =
+                    gespreksresultaten.aangeboden(form.gespreksresultaat()).orElse(null);
+            if (gespreksresultaat == null) {
+                problems.add(new InvalidParam(
+                        GESPREKSRESULTAAT,
+                        "invalid",
+                        "Kies een gespreksresultaat uit de lijst; dit wordt niet meer aangeboden."));
+            }
+        }
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
         String referentienummer = referentienummers.volgende();
         var body = body(form, partij, toewijzenAan, medewerker, referentienummer);
-        return new Geregistreerd(maak.maak(body, context).klantcontact().uuid(), referentienummer);
+        UUID klantcontact = maak.maak(body, context).klantcontact().uuid();
+        if (gespreksresultaat != null) {
+            gespreksresultaten.legVast(klantcontact, gespreksresultaat);
+        }
+        return new Geregistreerd(klantcontact, referentienummer);
     }
 
     private ObjectNode body(

@@ -32,6 +32,7 @@ import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.partij.PartijResponse;
+import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.Weergave;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -205,10 +206,12 @@ public class Wijzigingen {
             r -> ((DigitaalAdresResponse) r).adres());
 
     private final ObjectProvider<ApiResource<?, ?>> resources;
+    private final Kanalen kanalen;
     private volatile Map<String, ApiResource<?, ?>> byCollection;
 
-    Wijzigingen(ObjectProvider<ApiResource<?, ?>> resources) {
+    Wijzigingen(ObjectProvider<ApiResource<?, ?>> resources, Kanalen kanalen) {
         this.resources = resources;
+        this.kanalen = kanalen;
     }
 
     /**
@@ -523,7 +526,7 @@ public class Wijzigingen {
         if (value.isObject()) {
             return element(value, names);
         }
-        return shorten(words(field, value.asString()));
+        return shorten(words(field, value.asString(), names));
     }
 
     /** An object in a list: a reference by its name, an identificator by its number, anything else by its values. */
@@ -550,9 +553,9 @@ public class Wijzigingen {
     }
 
     /** A code or moment in the words the werkplek uses for it; anything else as it was written. */
-    private static String words(String field, String text) {
+    private static String words(String field, String text, Names names) {
         return switch (field == null ? "" : field) {
-            case "kanaal" -> Weergave.kanaal(text);
+            case "kanaal" -> Weergave.kanaal(text, names.kanalen());
             case "taal", "voorkeurstaal" -> Weergave.taal(text);
             case "status" ->
                 switch (text) {
@@ -745,7 +748,8 @@ public class Wijzigingen {
     }
 
     /** The names of the objects the snapshots refer to, by collection and uuid. */
-    private record Names(Map<String, Map<UUID, String>> byCollection, Map<String, String> nouns) {
+    private record Names(
+            Map<String, Map<UUID, String>> byCollection, Map<String, String> nouns, Map<String, String> kanalen) {
 
         String of(String collection, Set<UUID> uuids) {
             Map<UUID, String> known = byCollection.getOrDefault(collection, Map.of());
@@ -784,7 +788,7 @@ public class Wijzigingen {
                     .forEach((uuid, shown) -> named.put(uuid, name.apply((Representation) shown)));
             byCollection.put(collection, named);
         });
-        return new Names(byCollection, nouns);
+        return new Names(byCollection, nouns, kanalen.labels());
     }
 
     private static void collect(JsonNode node, Map<String, Set<UUID>> wanted) {

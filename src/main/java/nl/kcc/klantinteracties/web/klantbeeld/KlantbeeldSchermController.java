@@ -16,6 +16,7 @@ import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import nl.kcc.klantinteracties.web.Actoren;
+import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import nl.kcc.klantinteracties.web.zaken.ZakenApi;
@@ -50,13 +51,16 @@ class KlantbeeldSchermController {
     private final Actoren actoren;
     private final JdbcClient jdbc;
     private final ZakenApi zakenApi;
+    private final Kanalen kanalen;
 
     KlantbeeldSchermController(
             Klantbeeld klantbeeld,
             KlantcontactResource klantcontacten,
             Actoren actoren,
             JdbcClient jdbc,
-            ZakenApi zakenApi) {
+            ZakenApi zakenApi,
+            Kanalen kanalen) {
+        this.kanalen = kanalen;
         this.klantbeeld = klantbeeld;
         this.klantcontacten = klantcontacten;
         this.actoren = actoren;
@@ -87,9 +91,12 @@ class KlantbeeldSchermController {
                                 a.digitaalAdres(),
                                 a.voorkeur() ? a.digitaalAdres().uuid() : null))
                         .toList());
+        Map<String, String> kanaalLabels = kanalen.labels();
         model.addAttribute(
                 "contacten",
-                contacten.items().stream().map(Weergave::klantcontact).toList());
+                contacten.items().stream()
+                        .map(k -> Weergave.klantcontact(k, kanaalLabels))
+                        .toList());
         model.addAttribute("aantalContacten", contacten.count());
         model.addAttribute("pagina", page);
         model.addAttribute("volgende", contacten.hasNext());

@@ -27,6 +27,8 @@ import nl.kcc.klantinteracties.partij.PartijResource;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
+import nl.kcc.klantinteracties.web.Gespreksresultaten;
+import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import org.springframework.http.HttpStatus;
@@ -90,6 +92,8 @@ class KlantcontactZoekenController {
     private final PartijResource partijen;
     private final Actoren actoren;
     private final Antwoord antwoord;
+    private final Gespreksresultaten gespreksresultaten;
+    private final Kanalen kanalen;
 
     KlantcontactZoekenController(
             KlantcontactResource klantcontacten,
@@ -97,13 +101,17 @@ class KlantcontactZoekenController {
             OnderwerpobjectResource onderwerpobjecten,
             PartijResource partijen,
             Actoren actoren,
-            Antwoord antwoord) {
+            Antwoord antwoord,
+            Gespreksresultaten gespreksresultaten,
+            Kanalen kanalen) {
+        this.kanalen = kanalen;
         this.klantcontacten = klantcontacten;
         this.interneTaken = interneTaken;
         this.onderwerpobjecten = onderwerpobjecten;
         this.partijen = partijen;
         this.actoren = actoren;
         this.antwoord = antwoord;
+        this.gespreksresultaten = gespreksresultaten;
     }
 
     @GetMapping("/werkplek/klantcontacten")
@@ -236,6 +244,7 @@ class KlantcontactZoekenController {
                         .collect(Collectors.toMap(p -> p.uuid(), Weergave::naam));
         Map<UUID, InterneTaakResponse> taken =
                 taakUuids.isEmpty() ? Map.of() : interneTaken.showAll(taakUuids, ExpandTree.NONE, context);
+        Map<String, String> kanaalLabels = kanalen.labels();
         return found.stream()
                 .map(k -> {
                     var klant = klanten.get(k.uuid());
@@ -252,7 +261,7 @@ class KlantcontactZoekenController {
                             .map(t -> t.gevraagdeHandeling() + ": "
                                     + (t.status().equals("verwerkt") ? "afgehandeld" : "nog open"))
                             .toList();
-                    return new Resultaat(Weergave.klantcontact(k), naam, regels);
+                    return new Resultaat(Weergave.klantcontact(k, kanaalLabels), naam, regels);
                 })
                 .toList();
     }
@@ -260,7 +269,7 @@ class KlantcontactZoekenController {
     private String pagina(UUID uuid, Fouten fouten, String antwoord, ApiContext context, Model model) {
         KlantcontactResponse k = klantcontacten.get(uuid, Werkplek.expand(klantcontacten, "hadBetrokkenen"), context);
         model.addAttribute("nav", "zoeken");
-        model.addAttribute("klantcontact", Weergave.klantcontact(k));
+        model.addAttribute("klantcontact", Weergave.klantcontact(k, kanalen.labels()));
         model.addAttribute("versie", ETags.of(withoutExpand(k, context)));
         @SuppressWarnings("unchecked")
         var betrokkenen = (List<BetrokkeneResponse>) k.expand().getOrDefault("hadBetrokkenen", List.of());
@@ -314,6 +323,7 @@ class KlantcontactZoekenController {
                                                 + o.onderwerpobjectidentificator()
                                                         .objectId())
                                 .toList());
+        model.addAttribute("gespreksresultaat", gespreksresultaten.van(k.uuid()).orElse(null));
         model.addAttribute("fouten", fouten);
         model.addAttribute("antwoord", antwoord);
         return "werkplek/klantcontact/klantcontact";

@@ -29,6 +29,7 @@ import nl.kcc.klantinteracties.partij.PartijResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
+import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
@@ -69,6 +70,7 @@ class TakenController {
     private final Actoren actoren;
     private final SubmitOnce once;
     private final String kccAfdeling;
+    private final Kanalen kanalen;
 
     TakenController(
             TakenInbox inbox,
@@ -80,7 +82,8 @@ class TakenController {
             DigitaalAdresResource digitaleAdressen,
             Actoren actoren,
             SubmitOnce once,
-            WerkplekProperties werkplek) {
+            WerkplekProperties werkplek,
+            Kanalen kanalen) {
         this.inbox = inbox;
         this.afhandeling = afhandeling;
         this.interneTaken = interneTaken;
@@ -91,6 +94,7 @@ class TakenController {
         this.actoren = actoren;
         this.once = once;
         this.kccAfdeling = werkplek.kccAfdeling();
+        this.kanalen = kanalen;
     }
 
     @ModelAttribute
@@ -387,7 +391,7 @@ class TakenController {
                 taak.toegewezenAanActoren().stream().map(Reference::uuid).toList();
         model.addAttribute("taak", Weergave.taak(taak, actoren.get(actorUuids, context)));
         model.addAttribute("open", taak.status().equals("te_verwerken"));
-        model.addAttribute("klantcontact", Weergave.klantcontact(klantcontact));
+        model.addAttribute("klantcontact", Weergave.klantcontact(klantcontact, kanalen.labels()));
         BetrokkeneResponse klant = TaakAfhandeling.klant(klantcontact);
         if (klant != null) {
             var shown = Weergave.betrokkene(klant);
@@ -475,9 +479,10 @@ class TakenController {
         if (uuids.isEmpty()) {
             return List.of();
         }
+        Map<String, String> labels = kanalen.labels();
         return klantcontacten.showAll(uuids, ExpandTree.NONE, context).values().stream()
                 .sorted((a, b) -> b.plaatsgevondenOp().compareTo(a.plaatsgevondenOp()))
-                .map(Weergave::klantcontact)
+                .map(k -> Weergave.klantcontact(k, labels))
                 .toList();
     }
 

@@ -23,12 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The register as an operator runs it: the built jar, started and stopped as a process, its data in a directory of its
- * own, tokens made with its command line whether it runs or not, health and metrics beside the APIs.
+ * own, tokens made with its command line ({@code ./klantinteracties}) whether it runs or not, health and metrics beside
+ * the APIs.
  */
 class RegisterProcessIT {
 
     private static final Path JAR = Path.of("target/klantinteracties.jar");
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    private static final Path LAUNCHER = Path.of("klantinteracties").toAbsolutePath();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Process> started = new ArrayList<>();
@@ -187,16 +189,19 @@ class RegisterProcessIT {
 
     private record Result(int exitCode, String out, String err) {}
 
+    /** Runs a command as the README writes it: {@code ./klantinteracties}, the build's extracted jar (ADR 22). */
     private Result run(String... args) throws Exception {
-        var command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toAbsolutePath().toString()));
+        var command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         Path out = workDirectory.resolve("cli.out");
         Path err = workDirectory.resolve("cli.err");
-        var process = new ProcessBuilder(command)
+        var builder = new ProcessBuilder(command)
                 .directory(workDirectory.toFile())
                 .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
+                .redirectError(err.toFile());
+        builder.environment()
+                .put("JAVA_HOME", Path.of(JAVA).getParent().getParent().toString());
+        var process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err));
     }

@@ -135,6 +135,61 @@ class DubbelKlikIT extends ApiIT {
     }
 
     @Test
+    void anAnswerSentTwiceIsAddedOnceAndTheSecondClickIsNoConflict() {
+        String actor = api().body(Map.of("naam", "Nicole van Dijk", "soortActor", "medewerker"))
+                .post("/actoren")
+                .path("uuid");
+        String gebruikersnaam = "nicole-" + UUID.randomUUID().toString().substring(0, 8);
+        String wachtwoord = accounts.create(
+                new Medewerker(gebruikersnaam, "Nicole van Dijk", UUID.fromString(actor), List.of(), false));
+        String klantcontact = api().body(Map.of(
+                        "kanaal", "e-mail",
+                        "onderwerp", "Vraag over de hondenbelasting",
+                        "inhoud", "Moet ik voor twee honden dubbel betalen?",
+                        "indicatieContactGelukt", true,
+                        "taal", "nld",
+                        "vertrouwelijk", false,
+                        "plaatsgevondenOp", "2026-11-20T09:00:00+01:00"))
+                .post("/klantcontacten")
+                .path("uuid");
+        String session = login(gebruikersnaam, wachtwoord);
+        String page = anonymous()
+                .cookie("JSESSIONID", session)
+                .get("/werkplek/klantcontacten/" + klantcontact)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String csrf = hidden(page, "_csrf");
+        // The entity tag as the browser sends it: the page writes its quotes as &quot;.
+        String versie = hidden(page, "versie").replace("&quot;", "\"");
+        String sleutel = hidden(page, "sleutel");
+
+        var targets = new ArrayList<String>();
+        for (int i = 0; i < 2; i++) {
+            Response answer = anonymous()
+                    .cookie("JSESSIONID", session)
+                    .redirects()
+                    .follow(false)
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("_csrf", csrf)
+                    .formParam("versie", versie)
+                    .formParam("sleutel", sleutel)
+                    .formParam("antwoord", "Ja, per hond.")
+                    .post("/werkplek/klantcontacten/" + klantcontact + "/antwoord");
+            assertThat(answer.statusCode()).as("click %d", i + 1).isEqualTo(302);
+            targets.add(answer.header("Location"));
+        }
+        assertThat(targets.get(0))
+                .endsWith("/werkplek/klantcontacten/" + klantcontact)
+                .isEqualTo(targets.get(1));
+        // Added twice, the answer would stand there twice.
+        api().get("/klantcontacten/" + klantcontact)
+                .then()
+                .body("reactie", org.hamcrest.Matchers.equalTo("Ja, per hond."));
+    }
+
+    @Test
     void aFailedCallBackSentTwiceIsRegisteredOnce() {
         String afdeling = api().body(Map.of("naam", "Vergunningen", "soortActor", "organisatorische_eenheid"))
                 .post("/actoren")

@@ -29,6 +29,7 @@ import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Gespreksresultaten;
 import nl.kcc.klantinteracties.web.Kanalen;
+import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import org.springframework.http.HttpStatus;
@@ -94,6 +95,7 @@ class KlantcontactZoekenController {
     private final Antwoord antwoord;
     private final Gespreksresultaten gespreksresultaten;
     private final Kanalen kanalen;
+    private final SubmitOnce once;
 
     KlantcontactZoekenController(
             KlantcontactResource klantcontacten,
@@ -103,8 +105,8 @@ class KlantcontactZoekenController {
             Actoren actoren,
             Antwoord antwoord,
             Gespreksresultaten gespreksresultaten,
-            Kanalen kanalen) {
-        this.kanalen = kanalen;
+            Kanalen kanalen,
+            SubmitOnce once) {
         this.klantcontacten = klantcontacten;
         this.interneTaken = interneTaken;
         this.onderwerpobjecten = onderwerpobjecten;
@@ -112,6 +114,8 @@ class KlantcontactZoekenController {
         this.actoren = actoren;
         this.antwoord = antwoord;
         this.gespreksresultaten = gespreksresultaten;
+        this.kanalen = kanalen;
+        this.once = once;
     }
 
     @GetMapping("/werkplek/klantcontacten")
@@ -156,21 +160,31 @@ class KlantcontactZoekenController {
             @PathVariable UUID uuid,
             @RequestParam(defaultValue = "") String antwoord,
             @RequestParam(defaultValue = "") String versie,
+            @RequestParam(defaultValue = "") String sleutel,
             Medewerker medewerker,
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
+        SubmitOnce.Outcome outcome;
         try {
-            this.antwoord.voegToe(uuid, antwoord, versie, medewerker, context);
+            // A second click must not meet its own first click's new version as someone else's change.
+            outcome = once.submit(medewerker, sleutel, () -> {
+                this.antwoord.voegToe(uuid, antwoord, versie, medewerker, context);
+                return "/werkplek/klantcontacten/" + uuid;
+            });
         } catch (ApiException refused) {
             if (refused.status() != HttpStatus.BAD_REQUEST) {
                 throw refused;
             }
             return pagina(uuid, Fouten.van(refused, name -> "antwoord"), antwoord, context, model);
         }
-        redirect.addFlashAttribute("melding", "Het antwoord is toegevoegd en u bent aan het contact gekoppeld.");
-        return "redirect:/werkplek/klantcontacten/" + uuid;
+        redirect.addFlashAttribute(
+                "melding",
+                outcome.repeated()
+                        ? "Dit antwoord was al toegevoegd; het is niet nog eens opgeslagen."
+                        : "Het antwoord is toegevoegd en u bent aan het contact gekoppeld.");
+        return "redirect:" + outcome.target();
     }
 
     private Page<KlantcontactResponse> zoek(ZoekOp op, String term, ApiContext context) {
@@ -326,6 +340,7 @@ class KlantcontactZoekenController {
         model.addAttribute("gespreksresultaat", gespreksresultaten.van(k.uuid()).orElse(null));
         model.addAttribute("fouten", fouten);
         model.addAttribute("antwoord", antwoord);
+        model.addAttribute("sleutel", SubmitOnce.newKey());
         return "werkplek/klantcontact/klantcontact";
     }
 

@@ -112,6 +112,12 @@ class KlantZoekenIT extends BrowserIT {
         assertThat(opslaan).isInViewport();
         page.keyboard().press("Tab");
         assertThat(page.locator(".error-summary a").first()).isFocused();
+
+        page.navigate(werkplek("/partijen/nieuw?kanaal=telefoon"));
+        assertThat(page.getByLabel("BSN")).isFocused();
+        // A page that names no field starts at its content, not at the menu.
+        page.navigate(werkplek("/taken"));
+        assertThat(page.locator("main")).isFocused();
     }
 
     @Test
@@ -124,8 +130,10 @@ class KlantZoekenIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Klantbeeld: Jan van Dijk");
         assertThat(page.locator("dt:has-text('Voorkeurstaal') + dd")).hasText("Nederlands");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact registreren"))
-                .click();
+        // The call's next step is one Enter away.
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact registreren")))
+                .isFocused();
+        page.keyboard().press("Enter");
         assertThat(page.getByLabel("Kanaal")).hasValue("telefoon");
 
         page.navigate(werkplek("/bellen?nummer=0201111111"));

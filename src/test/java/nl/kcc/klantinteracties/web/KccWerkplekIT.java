@@ -203,10 +203,34 @@ class KccWerkplekIT extends BrowserIT {
         page.navigate(werkplek("/partijen/" + karel));
         assertThat(page.getByText("Bezwaar tegen de aanslag")).hasCount(1);
         assertThat(page.locator("section[aria-labelledby=taken-titel]")).containsText("Bezwaar tegen de aanslag");
-        assertThat(page.locator("section[aria-labelledby=zaken-titel]")).containsText("ZAAK-2024-0042 (openzaak)");
+        assertThat(page.locator("section[aria-labelledby=zaken-titel]")).containsText("Zaak ZAAK-2024-0042");
+        assertThat(page.locator("section[aria-labelledby=zaken-titel]")).not().containsText("openzaak");
         assertThat(page.locator("section[aria-labelledby=historie-titel]"))
                 .not()
                 .containsText("Bezwaar tegen de aanslag");
+
+        // A follow-up about that contact names it by its onderwerp, and the zaak by its number.
+        String vervolg = viaApi().body(Map.of(
+                        "klantcontact",
+                        Map.of(
+                                "kanaal", "telefoon",
+                                "onderwerp", "Hoe staat het met mijn bezwaar?",
+                                "indicatieContactGelukt", true,
+                                "taal", "nld",
+                                "vertrouwelijk", false,
+                                "plaatsgevondenOp", "2024-03-08T10:00:00+01:00"),
+                        "onderwerpobject",
+                        Map.of("wasKlantcontact", Map.of("uuid", overDeZaak.toString()))))
+                .post("/maak-klantcontact")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("klantcontact.uuid");
+        page.navigate(werkplek("/klantcontacten/" + vervolg));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Eerder contact: Bezwaar tegen de aanslag"))
+                .click();
+        assertThat(page.getByText("Zaak ZAAK-2024-0042")).isVisible();
+        assertThat(page.locator("main")).not().containsText(overDeZaak.toString());
     }
 
     @Test

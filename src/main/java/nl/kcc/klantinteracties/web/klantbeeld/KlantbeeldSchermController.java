@@ -41,7 +41,7 @@ class KlantbeeldSchermController {
     record OpenTaak(Weergave.Taak taak, String onderwerp, String wachttijd) {}
 
     /** A zaak a contact was about, as the register knows it: its identification. */
-    record Zaak(String objectId, String codeRegister, UUID klantcontact) {}
+    record Zaak(String objectId, UUID klantcontact) {}
 
     /** More zaken than this on one screen are history; the contacts that were about them are still listed. */
     static final int MAXIMUM_ZAKEN = 50;
@@ -141,10 +141,9 @@ class KlantbeeldSchermController {
     /** The zaken any of the partij's contacts that the medewerker may see was about, latest contact first. */
     private List<Zaak> zaken(UUID partij, ApiContext context) {
         return jdbc.sql("""
-                        select object_id, code_register, klantcontact_uuid from (
+                        select object_id, klantcontact_uuid from (
                             select distinct on (o.identificator_object_id, o.identificator_code_register)
                                 o.identificator_object_id as object_id,
-                                coalesce(o.identificator_code_register, '') as code_register,
                                 k.uuid as klantcontact_uuid, k.plaatsgevonden_op
                             from onderwerpobject o
                             join klantcontact k on k.uuid = o.klantcontact_uuid
@@ -157,10 +156,7 @@ class KlantbeeldSchermController {
                         order by plaatsgevonden_op desc
                         limit %d""".formatted(Vertrouwelijkheid.klantcontact("k", context), MAXIMUM_ZAKEN))
                 .param(partij)
-                .query((rs, row) -> new Zaak(
-                        rs.getString("object_id"),
-                        rs.getString("code_register"),
-                        rs.getObject("klantcontact_uuid", UUID.class)))
+                .query((rs, row) -> new Zaak(rs.getString("object_id"), rs.getObject("klantcontact_uuid", UUID.class)))
                 .list();
     }
 }

@@ -226,6 +226,49 @@ class KlantcontactZoekenController {
                 context);
     }
 
+    /** What the contact was about, in words: a zaak by its number, an earlier contact by its onderwerp and link. */
+    record Onderwerp(String tekst, UUID klantcontact) {}
+
+    private List<Onderwerp> onderwerpen(KlantcontactResponse k, ApiContext context) {
+        var uuids = k.gingOverOnderwerpobjecten().stream().map(Reference::uuid).toList();
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        var objecten =
+                onderwerpobjecten.showAll(uuids, ExpandTree.NONE, context).values();
+        var eerdere = objecten.stream()
+                .filter(o -> o.wasKlantcontact() != null)
+                .map(o -> o.wasKlantcontact().uuid())
+                .toList();
+        Map<UUID, KlantcontactResponse> contacten =
+                eerdere.isEmpty() ? Map.of() : klantcontacten.showAll(eerdere, ExpandTree.NONE, context);
+        var onderwerpen = new ArrayList<Onderwerp>();
+        for (var o : objecten) {
+            if (o.wasKlantcontact() != null) {
+                var eerder = contacten.get(o.wasKlantcontact().uuid());
+                if (eerder != null) {
+                    String nummer = eerder.referentienummer() != null
+                                    && !eerder.referentienummer().isEmpty()
+                            ? eerder.referentienummer()
+                            : eerder.nummer();
+                    onderwerpen.add(new Onderwerp(
+                            "Eerder contact: " + eerder.onderwerp()
+                                    + (nummer == null || nummer.isEmpty() ? "" : " (" + nummer + ")"),
+                            eerder.uuid()));
+                }
+            } else if (o.onderwerpobjectidentificator() != null) {
+                var id = o.onderwerpobjectidentificator();
+                String soort =
+                        id.codeObjecttype() == null || id.codeObjecttype().isBlank()
+                                ? "Object"
+                                : Character.toUpperCase(id.codeObjecttype().charAt(0))
+                                        + id.codeObjecttype().substring(1).replace('_', ' ');
+                onderwerpen.add(new Onderwerp(soort + " " + id.objectId(), null));
+            }
+        }
+        return onderwerpen;
+    }
+
     /** A found contact as the list shows it: who the klant was, and whether what was asked of a colleague is done. */
     record Resultaat(Weergave.Klantcontact klantcontact, String klant, List<String> taken) {}
 
@@ -324,19 +367,7 @@ class KlantcontactZoekenController {
         var namen = actoren.get(actorUuids, context);
         model.addAttribute(
                 "taken", taken.stream().map(t -> Weergave.taak(t, namen)).toList());
-        var onderwerpUuids =
-                k.gingOverOnderwerpobjecten().stream().map(Reference::uuid).toList();
-        model.addAttribute(
-                "onderwerpen",
-                onderwerpUuids.isEmpty()
-                        ? List.of()
-                        : onderwerpobjecten.showAll(onderwerpUuids, ExpandTree.NONE, context).values().stream()
-                                .map(o -> o.wasKlantcontact() != null
-                                        ? "Klantcontact " + o.wasKlantcontact().uuid()
-                                        : o.onderwerpobjectidentificator().codeObjecttype() + " "
-                                                + o.onderwerpobjectidentificator()
-                                                        .objectId())
-                                .toList());
+        model.addAttribute("onderwerpen", onderwerpen(k, context));
         model.addAttribute("gespreksresultaat", gespreksresultaten.van(k.uuid()).orElse(null));
         model.addAttribute("fouten", fouten);
         model.addAttribute("antwoord", antwoord);

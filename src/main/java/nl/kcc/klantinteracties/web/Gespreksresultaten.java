@@ -1,7 +1,5 @@
 package nl.kcc.klantinteracties.web;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,7 +7,6 @@ import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +27,8 @@ public class Gespreksresultaten {
             super("A gespreksresultaat " + definitie + " exists already");
         }
     }
+
+    private static final Volgorde VOLGORDE = new Volgorde("werkplek_gespreksresultaat", "id", "integer");
 
     private final JdbcClient jdbc;
 
@@ -89,20 +88,7 @@ public class Gespreksresultaten {
     /** Swaps it with the one before it (or after it), and numbers the list afresh. */
     @Transactional
     public void verplaats(int id, boolean omhoog) {
-        var lijst =
-                new ArrayList<>(jdbc.sql("select id from werkplek_gespreksresultaat order by volgorde, id for update")
-                        .query(Integer.class)
-                        .list());
-        int plek = lijst.indexOf(id);
-        int naar = omhoog ? plek - 1 : plek + 1;
-        if (plek < 0 || naar < 0 || naar >= lijst.size()) {
-            return;
-        }
-        Collections.swap(lijst, plek, naar);
-        jdbc.sql("update werkplek_gespreksresultaat g set volgorde = u.plek"
-                        + " from unnest(?) with ordinality as u(id, plek) where g.id = u.id")
-                .param(new SqlArrayValue("integer", lijst.toArray()))
-                .update();
+        VOLGORDE.verplaats(jdbc, id, omhoog, Integer.class);
     }
 
     /** The id of an offered gespreksresultaat, if the text names one. */

@@ -1,14 +1,11 @@
 package nl.kcc.klantinteracties.web;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +25,8 @@ public class Kanalen {
             super("A kanaal " + waarde + " exists already");
         }
     }
+
+    private static final Volgorde VOLGORDE = new Volgorde("werkplek_kanaal", "waarde", "text");
 
     private final JdbcClient jdbc;
 
@@ -82,18 +81,6 @@ public class Kanalen {
     /** Swaps the kanaal with the one before it (or after it), and numbers the list afresh. */
     @Transactional
     public void verplaats(String waarde, boolean omhoog) {
-        var lijst = new ArrayList<>(jdbc.sql("select waarde from werkplek_kanaal order by volgorde, waarde for update")
-                .query(String.class)
-                .list());
-        int plek = lijst.indexOf(waarde);
-        int naar = omhoog ? plek - 1 : plek + 1;
-        if (plek < 0 || naar < 0 || naar >= lijst.size()) {
-            return;
-        }
-        Collections.swap(lijst, plek, naar);
-        jdbc.sql("update werkplek_kanaal k set volgorde = u.plek"
-                        + " from unnest(?) with ordinality as u(waarde, plek) where k.waarde = u.waarde")
-                .param(new SqlArrayValue("text", lijst.toArray()))
-                .update();
+        VOLGORDE.verplaats(jdbc, waarde, omhoog, String.class);
     }
 }

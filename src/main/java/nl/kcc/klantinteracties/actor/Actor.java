@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.actor;
 
 import java.util.Map;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
 
 /**
@@ -16,7 +17,8 @@ public record Actor(
         SoortActor soortActor,
         boolean indicatieActief,
         Identificator actoridentificator,
-        Map<String, String> actorIdentificatie) {
+        Map<String, String> actorIdentificatie)
+        implements Identified {
 
     /** An actor being registered; actors are active unless the client says otherwise. */
     static Actor nieuw(UUID uuid) {

@@ -1,9 +1,10 @@
 package nl.kcc.klantinteracties.actor;
 
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.resource.Identified;
 
 /** That an actor took part in a klantcontact; each pair is registered once. */
-public record ActorKlantcontact(UUID uuid, UUID actor, UUID klantcontact) {
+public record ActorKlantcontact(UUID uuid, UUID actor, UUID klantcontact) implements Identified {
 
     static final String AL_GEKOPPELD = "Deze actor is al aan dit klantcontact gekoppeld.";
 

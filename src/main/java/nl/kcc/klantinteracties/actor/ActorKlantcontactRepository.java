@@ -2,49 +2,21 @@ package nl.kcc.klantinteracties.actor;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.json.Violations;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.Rows;
-import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.api.resource.Store;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Actor-klantcontact links in PostgreSQL. */
 @Repository
-class ActorKlantcontactRepository {
-
-    static final String FROM = "actorklantcontact ak";
-
-    private final JdbcClient jdbc;
+class ActorKlantcontactRepository extends Store<ActorKlantcontact> {
 
     ActorKlantcontactRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    Page<ActorKlantcontact> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, "ak.*", where, "ak.creation_order desc", page, this::map);
-    }
-
-    List<ActorKlantcontact> findAll(Collection<UUID> uuids, String visible) {
-        return jdbc.sql("select ak.* from " + FROM + " where ak.uuid = any(?) and (" + visible + ")")
-                .param(Sql.uuids(uuids))
-                .query(this::map)
-                .list();
-    }
-
-    Optional<ActorKlantcontact> findForUpdate(UUID uuid, String visible) {
-        return jdbc.sql("select ak.* from " + FROM + " where ak.uuid = ? and (" + visible + ") for update")
-                .param(uuid)
-                .query(this::map)
-                .optional();
+        super(jdbc, "actorklantcontact", "ak", "ak.*", "ak.creation_order desc");
     }
 
     /** Whether another link joins this actor and klantcontact. */
@@ -56,16 +28,14 @@ class ActorKlantcontactRepository {
                 .isEmpty();
     }
 
-    void insert(ActorKlantcontact link) {
+    @Override
+    public void insert(ActorKlantcontact link) {
         store(link, "insert into actorklantcontact (actor_uuid, klantcontact_uuid, uuid) values (?, ?, ?)");
     }
 
-    void update(ActorKlantcontact link) {
+    @Override
+    public void update(ActorKlantcontact link) {
         store(link, "update actorklantcontact set actor_uuid = ?, klantcontact_uuid = ? where uuid = ?");
-    }
-
-    void delete(UUID uuid) {
-        jdbc.sql("delete from actorklantcontact where uuid = ?").param(uuid).update();
     }
 
     /**
@@ -80,7 +50,8 @@ class ActorKlantcontactRepository {
         }
     }
 
-    private ActorKlantcontact map(ResultSet rs, int row) throws SQLException {
+    @Override
+    protected ActorKlantcontact map(ResultSet rs, int row) throws SQLException {
         return new ActorKlantcontact(
                 Rows.uuid(rs, "uuid"), Rows.uuid(rs, "actor_uuid"), Rows.uuid(rs, "klantcontact_uuid"));
     }

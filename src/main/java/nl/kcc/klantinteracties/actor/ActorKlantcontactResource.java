@@ -2,20 +2,15 @@ package nl.kcc.klantinteracties.actor;
 
 import static nl.kcc.klantinteracties.actor.ActorKlantcontactFields.*;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -50,54 +45,14 @@ public class ActorKlantcontactResource extends ApiResource<ActorKlantcontact, Ac
     private final ActorKlantcontactRepository repository;
 
     ActorKlantcontactResource(ResourceSupport support, ActorKlantcontactRepository repository) {
-        super(support);
+        super(support, DESCRIPTION, repository);
         this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
     }
 
     /** The link to a confidential klantcontact is as hidden as the klantcontact. */
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.onderKlantcontact(alias + ".klantcontact_uuid", context);
-    }
-
-    @Override
-    protected Page<ActorKlantcontact> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("ak", context)), page);
-    }
-
-    @Override
-    protected List<ActorKlantcontact> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("ak", context));
-    }
-
-    @Override
-    protected Optional<ActorKlantcontact> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("ak", context));
-    }
-
-    @Override
-    protected void insert(ActorKlantcontact item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(ActorKlantcontact item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(ActorKlantcontact item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(ActorKlantcontact item) {
-        return item.uuid();
     }
 
     @Override

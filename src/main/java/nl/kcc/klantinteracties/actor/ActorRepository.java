@@ -2,51 +2,25 @@ package nl.kcc.klantinteracties.actor;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import nl.kcc.klantinteracties.api.Wire;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.Rows;
-import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.api.resource.Store;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Actoren in PostgreSQL; the details of an actor's kind are one jsonb column. */
 @Repository
-class ActorRepository {
-
-    static final String FROM = "actor a";
-
-    private final JdbcClient jdbc;
+class ActorRepository extends Store<Actor> {
 
     ActorRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "actor", "a", "a.*", "a.creation_order desc");
     }
 
-    Page<Actor> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, "a.*", where, "a.creation_order desc", page, this::map);
-    }
-
-    List<Actor> findAll(Collection<UUID> uuids) {
-        return jdbc.sql("select a.* from " + FROM + " where a.uuid = any(?)")
-                .param(Sql.uuids(uuids))
-                .query(this::map)
-                .list();
-    }
-
-    Optional<Actor> findForUpdate(UUID uuid) {
-        return jdbc.sql("select a.* from " + FROM + " where a.uuid = ? for update")
-                .param(uuid)
-                .query(this::map)
-                .optional();
-    }
-
-    void insert(Actor a) {
+    @Override
+    public void insert(Actor a) {
         Identificator id = a.actoridentificator();
         jdbc.sql("""
                         insert into actor (uuid, naam, soort_actor, indicatie_actief, identificator_object_id,
@@ -66,7 +40,8 @@ class ActorRepository {
                 .update();
     }
 
-    void update(Actor a) {
+    @Override
+    public void update(Actor a) {
         Identificator id = a.actoridentificator();
         jdbc.sql("""
                         update actor set naam = ?, soort_actor = ?, indicatie_actief = ?, identificator_object_id = ?,
@@ -86,12 +61,8 @@ class ActorRepository {
                 .update();
     }
 
-    /** Its links to klantcontacten and its task assignments go with it (foreign keys cascade); the tasks remain. */
-    void delete(UUID uuid) {
-        jdbc.sql("delete from actor where uuid = ?").param(uuid).update();
-    }
-
-    private Actor map(ResultSet rs, int row) throws SQLException {
+    @Override
+    protected Actor map(ResultSet rs, int row) throws SQLException {
         String objectId = rs.getString("identificator_object_id");
         String codeObjecttype = rs.getString("identificator_code_objecttype");
         String codeRegister = rs.getString("identificator_code_register");
@@ -105,5 +76,16 @@ class ActorRepository {
                 rs.getBoolean("indicatie_actief"),
                 noIdentificator ? null : new Identificator(objectId, codeObjecttype, codeRegister, codeSoortObjectId),
                 rs.getString("actoridentificatie") == null ? null : Rows.stringMap(rs, "actoridentificatie"));
+    }
+
+    /** Its links to klantcontacten go; the tasks assigned to it stay, assigned to the others. */
+    @Override
+    public List<Dependents> dependents() {
+        return List.of(
+                Dependents.removed(
+                        ActorKlantcontactResource.COLLECTION,
+                        "select uuid from actorklantcontact where actor_uuid = any(?)"),
+                Dependents.unlinked(
+                        "internetaken", "select internetaak_uuid from internetaak_actor where actor_uuid = any(?)"));
     }
 }

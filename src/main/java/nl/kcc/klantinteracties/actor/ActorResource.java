@@ -3,11 +3,9 @@ package nl.kcc.klantinteracties.actor;
 import static nl.kcc.klantinteracties.actor.ActorFields.*;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
@@ -18,13 +16,9 @@ import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
@@ -57,62 +51,8 @@ public class ActorResource extends ApiResource<Actor, ActorResponse> {
             List.of(),
             new ResourceDescription.Variants(SOORT_ACTOR.name(), ACTOR_IDENTIFICATIE.name(), IDENTIFICATIE));
 
-    private final ActorRepository repository;
-
     ActorResource(ResourceSupport support, ActorRepository repository) {
-        super(support);
-        this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
-    }
-
-    /** Its links to klantcontacten go; the tasks assigned to it stay, assigned to the others. */
-    @Override
-    protected List<Dependents> dependents() {
-        return List.of(
-                Dependents.removed(
-                        ActorKlantcontactResource.COLLECTION,
-                        "select uuid from actorklantcontact where actor_uuid = any(?)"),
-                Dependents.unlinked(
-                        "internetaken", "select internetaak_uuid from internetaak_actor where actor_uuid = any(?)"));
-    }
-
-    @Override
-    protected Page<Actor> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
-    }
-
-    @Override
-    protected List<Actor> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
-    }
-
-    @Override
-    protected Optional<Actor> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
-    }
-
-    @Override
-    protected void insert(Actor item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(Actor item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(Actor item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Actor item) {
-        return item.uuid();
+        super(support, DESCRIPTION, repository);
     }
 
     @Override

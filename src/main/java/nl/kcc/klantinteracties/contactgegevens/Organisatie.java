@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.contactgegevens;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 
 /**
@@ -10,7 +11,8 @@ import nl.kcc.klantinteracties.gegevensgroep.Adres;
  * @param adres null until an address is given
  */
 public record Organisatie(
-        UUID uuid, String handelsnaam, LocalDate oprichtingsdatum, LocalDate opheffingsdatum, Adres adres) {
+        UUID uuid, String handelsnaam, LocalDate oprichtingsdatum, LocalDate opheffingsdatum, Adres adres)
+        implements Identified {
 
     static Organisatie nieuw(UUID uuid) {
         return new Organisatie(uuid, null, null, null, null);

@@ -2,18 +2,13 @@ package nl.kcc.klantinteracties.contactgegevens;
 
 import static nl.kcc.klantinteracties.contactgegevens.OrganisatieFields.*;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -39,51 +34,8 @@ public class OrganisatieResource extends ApiResource<Organisatie, OrganisatieRes
             List.of(),
             null);
 
-    private final OrganisatieRepository repository;
-
     OrganisatieResource(ResourceSupport support, OrganisatieRepository repository) {
-        super(support);
-        this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    protected Page<Organisatie> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
-    }
-
-    @Override
-    protected List<Organisatie> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
-    }
-
-    @Override
-    protected Optional<Organisatie> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
-    }
-
-    @Override
-    protected void insert(Organisatie item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(Organisatie item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(Organisatie item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Organisatie item) {
-        return item.uuid();
+        super(support, DESCRIPTION, repository);
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.contactgegevens;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 
 /**
@@ -18,7 +19,8 @@ public record Persoon(
         String geslacht,
         String voorvoegsel,
         String voornamen,
-        Adres adres) {
+        Adres adres)
+        implements Identified {
 
     /** A person about to be registered: what the standard leaves empty is empty, not null. */
     static Persoon nieuw(UUID uuid) {

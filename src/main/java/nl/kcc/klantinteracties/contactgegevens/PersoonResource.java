@@ -2,18 +2,13 @@ package nl.kcc.klantinteracties.contactgegevens;
 
 import static nl.kcc.klantinteracties.contactgegevens.PersoonFields.*;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -39,51 +34,8 @@ public class PersoonResource extends ApiResource<Persoon, PersoonResponse> {
             List.of(),
             null);
 
-    private final PersoonRepository repository;
-
     PersoonResource(ResourceSupport support, PersoonRepository repository) {
-        super(support);
-        this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    protected Page<Persoon> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
-    }
-
-    @Override
-    protected List<Persoon> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
-    }
-
-    @Override
-    protected Optional<Persoon> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
-    }
-
-    @Override
-    protected void insert(Persoon item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(Persoon item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(Persoon item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Persoon item) {
-        return item.uuid();
+        super(support, DESCRIPTION, repository);
     }
 
     @Override

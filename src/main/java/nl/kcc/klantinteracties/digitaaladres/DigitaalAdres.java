@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.digitaaladres;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Emailadres;
 import nl.kcc.klantinteracties.gegevensgroep.Telefoonnummer;
 
@@ -23,7 +24,8 @@ public record DigitaalAdres(
         boolean isStandaardAdres,
         String omschrijving,
         String referentie,
-        LocalDate verificatieDatum) {
+        LocalDate verificatieDatum)
+        implements Identified {
 
     static DigitaalAdres nieuw(UUID uuid) {
         return new DigitaalAdres(uuid, null, null, null, null, false, "", "", null);

@@ -3,18 +3,14 @@ package nl.kcc.klantinteracties.digitaaladres;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Violations;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.Rows;
-import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.api.resource.Store;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,30 +18,10 @@ import org.springframework.stereotype.Repository;
 
 /** Digitale adressen in PostgreSQL. */
 @Repository
-class DigitaalAdresRepository {
-
-    private final JdbcClient jdbc;
+class DigitaalAdresRepository extends Store<DigitaalAdres> {
 
     DigitaalAdresRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    Page<DigitaalAdres> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, "digitaal_adres d", "d.*", where, "d.creation_order desc", page, this::map);
-    }
-
-    List<DigitaalAdres> findAll(Collection<UUID> uuids, String visible) {
-        return jdbc.sql("select d.* from digitaal_adres d where d.uuid = any(?) and (" + visible + ")")
-                .param(Sql.uuids(uuids))
-                .query(this::map)
-                .list();
-    }
-
-    Optional<DigitaalAdres> findForUpdate(UUID uuid, String visible) {
-        return jdbc.sql("select d.* from digitaal_adres d where d.uuid = ? and (" + visible + ") for update")
-                .param(uuid)
-                .query(this::map)
-                .optional();
+        super(jdbc, "digitaal_adres", "d", "d.*", "d.creation_order desc");
     }
 
     /** Whether another address of the partij has this referentie for this kind. */
@@ -59,14 +35,16 @@ class DigitaalAdresRepository {
                 .isEmpty();
     }
 
-    void insert(DigitaalAdres d) {
+    @Override
+    public void insert(DigitaalAdres d) {
         store(d, """
                 insert into digitaal_adres (partij_uuid, betrokkene_uuid, adres, soort_digitaal_adres,
                     is_standaard_adres, omschrijving, referentie, verificatie_datum, uuid)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
     }
 
-    void update(DigitaalAdres d) {
+    @Override
+    public void update(DigitaalAdres d) {
         store(d, """
                 update digitaal_adres set partij_uuid = ?, betrokkene_uuid = ?, adres = ?, soort_digitaal_adres = ?,
                     is_standaard_adres = ?, omschrijving = ?, referentie = ?, verificatie_datum = ?
@@ -117,11 +95,8 @@ class DigitaalAdresRepository {
         }
     }
 
-    void delete(UUID uuid) {
-        jdbc.sql("delete from digitaal_adres where uuid = ?").param(uuid).update();
-    }
-
-    private DigitaalAdres map(ResultSet rs, int row) throws SQLException {
+    @Override
+    protected DigitaalAdres map(ResultSet rs, int row) throws SQLException {
         return new DigitaalAdres(
                 Rows.uuid(rs, "uuid"),
                 Rows.uuid(rs, "partij_uuid"),
@@ -132,5 +107,12 @@ class DigitaalAdresRepository {
                 rs.getString("omschrijving"),
                 rs.getString("referentie"),
                 rs.getObject("verificatie_datum", LocalDate.class));
+    }
+
+    /** A partij that preferred the address no longer has a voorkeur. */
+    @Override
+    public List<Dependents> dependents() {
+        return List.of(Dependents.unlinked(
+                "partijen", "select uuid from partij where voorkeurs_digitaal_adres_uuid = any(?)"));
     }
 }

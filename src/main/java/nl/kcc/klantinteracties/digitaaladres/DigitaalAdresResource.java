@@ -3,12 +3,10 @@ package nl.kcc.klantinteracties.digitaaladres;
 import static nl.kcc.klantinteracties.digitaaladres.DigitaalAdresFields.*;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
@@ -18,13 +16,9 @@ import nl.kcc.klantinteracties.api.expand.Expansion;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.klantcontact.Betrokkene;
@@ -83,61 +77,14 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
     private final DigitaalAdresRepository repository;
 
     DigitaalAdresResource(ResourceSupport support, DigitaalAdresRepository repository) {
-        super(support);
+        super(support, DESCRIPTION, repository);
         this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
     }
 
     /** The addresses of a secret partij, and those only a betrokkene of a confidential klantcontact gave, are hidden. */
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.digitaalAdres(alias, context);
-    }
-
-    /** A partij that preferred the address no longer has a voorkeur. */
-    @Override
-    protected List<Dependents> dependents() {
-        return List.of(Dependents.unlinked(
-                "partijen", "select uuid from partij where voorkeurs_digitaal_adres_uuid = any(?)"));
-    }
-
-    @Override
-    protected Page<DigitaalAdres> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("d", context)), page);
-    }
-
-    @Override
-    protected List<DigitaalAdres> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("d", context));
-    }
-
-    @Override
-    protected Optional<DigitaalAdres> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("d", context));
-    }
-
-    @Override
-    protected void insert(DigitaalAdres item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(DigitaalAdres item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(DigitaalAdres item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(DigitaalAdres item) {
-        return item.uuid();
     }
 
     @Override

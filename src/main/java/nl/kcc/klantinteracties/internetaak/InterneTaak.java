@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.internetaak;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.resource.Identified;
 
 /**
  * Something the municipality has to do after a klantcontact, assigned to one or more actoren.
@@ -23,7 +24,8 @@ public record InterneTaak(
         String toelichting,
         Status status,
         OffsetDateTime toegewezenOp,
-        OffsetDateTime afgehandeldOp) {
+        OffsetDateTime afgehandeldOp)
+        implements Identified {
 
     /** A task being registered now; the client's request fills in the rest. */
     static InterneTaak nieuw(UUID uuid, OffsetDateTime nu) {

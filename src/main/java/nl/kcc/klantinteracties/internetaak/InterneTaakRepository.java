@@ -2,17 +2,13 @@ package nl.kcc.klantinteracties.internetaak;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Wire;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.api.resource.Store;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,38 +16,15 @@ import org.springframework.stereotype.Repository;
 
 /** Interne taken in PostgreSQL, with the actors each is assigned to, in order, in the same query. */
 @Repository
-class InterneTaakRepository {
-
-    static final String FROM = "internetaak t";
+class InterneTaakRepository extends Store<InterneTaak> {
 
     private static final String COLUMNS = """
             t.*,
             array(select x.actor_uuid from internetaak_actor x where x.internetaak_uuid = t.uuid order by x.volgorde)
                 as actoren""";
 
-    private final JdbcClient jdbc;
-
     InterneTaakRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    Page<InterneTaak> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "t.creation_order desc", page, this::map);
-    }
-
-    List<InterneTaak> findAll(Collection<UUID> uuids, String visible) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where t.uuid = any(?) and (" + visible + ")")
-                .param(Sql.uuids(uuids))
-                .query(this::map)
-                .list();
-    }
-
-    Optional<InterneTaak> findForUpdate(UUID uuid, String visible) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where t.uuid = ? and (" + visible
-                        + ") for update of t")
-                .param(uuid)
-                .query(this::map)
-                .optional();
+        super(jdbc, "internetaak", "t", COLUMNS, "t.creation_order desc");
     }
 
     /** Whether another task has this value in the column ({@code nummer} or {@code referentienummer}). */
@@ -63,14 +36,16 @@ class InterneTaakRepository {
                 .isEmpty();
     }
 
-    void insert(InterneTaak t) {
+    @Override
+    public void insert(InterneTaak t) {
         store("""
                 insert into internetaak (nummer, referentienummer, gevraagde_handeling, klantcontact_uuid, toelichting,
                     status, afgehandeld_op, toegewezen_op, uuid)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", t);
     }
 
-    void update(InterneTaak t) {
+    @Override
+    public void update(InterneTaak t) {
         store("""
                 update internetaak set nummer = ?, referentienummer = ?, gevraagde_handeling = ?,
                     klantcontact_uuid = ?, toelichting = ?, status = ?, afgehandeld_op = ?, toegewezen_op = ?
@@ -87,10 +62,6 @@ class InterneTaakRepository {
                             insert into internetaak_actor (internetaak_uuid, actor_uuid, volgorde)
                             select ?, a.uuid, a.volgorde - 1 from unnest(?) with ordinality as a(uuid, volgorde)""").params(taak, Sql.uuids(actoren)).update();
         }
-    }
-
-    void delete(UUID uuid) {
-        jdbc.sql("delete from internetaak where uuid = ?").param(uuid).update();
     }
 
     /**
@@ -122,7 +93,8 @@ class InterneTaakRepository {
         }
     }
 
-    private InterneTaak map(ResultSet rs, int row) throws SQLException {
+    @Override
+    protected InterneTaak map(ResultSet rs, int row) throws SQLException {
         return new InterneTaak(
                 Rows.uuid(rs, "uuid"),
                 rs.getString("nummer"),

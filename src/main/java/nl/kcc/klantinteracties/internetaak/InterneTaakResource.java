@@ -3,11 +3,9 @@ package nl.kcc.klantinteracties.internetaak;
 import static nl.kcc.klantinteracties.internetaak.InterneTaakFields.*;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.actor.ActorResource;
 import nl.kcc.klantinteracties.api.ApiContext;
@@ -18,11 +16,8 @@ import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -79,13 +74,8 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
     private final InterneTaakRepository repository;
 
     InterneTaakResource(ResourceSupport support, InterneTaakRepository repository) {
-        super(support);
+        super(support, DESCRIPTION, repository);
         this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
     }
 
     /** A task that a confidential klantcontact led to is as hidden as the klantcontact. */
@@ -95,45 +85,10 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
     }
 
     @Override
-    protected Page<InterneTaak> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("t", context)), page);
-    }
-
-    @Override
-    protected List<InterneTaak> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("t", context));
-    }
-
-    @Override
-    protected Optional<InterneTaak> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("t", context));
-    }
-
-    @Override
-    protected void insert(InterneTaak item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(InterneTaak item) {
-        repository.update(item);
-    }
-
-    @Override
     protected void afterWrite(Input input, InterneTaak before, InterneTaak after, ApiContext context) {
         if (before == null || !before.actoren().equals(after.actoren())) {
             repository.assign(after.uuid(), after.actoren());
         }
-    }
-
-    @Override
-    protected void remove(InterneTaak item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(InterneTaak item) {
-        return item.uuid();
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import java.util.List;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 
@@ -21,7 +22,8 @@ public record Betrokkene(
         Contactnaam contactnaam,
         Adres bezoekadres,
         Adres correspondentieadres,
-        List<UUID> digitaleAdressen) {
+        List<UUID> digitaleAdressen)
+        implements Identified {
 
     /** The part the betrokkene played in the contact. */
     public enum Rol {

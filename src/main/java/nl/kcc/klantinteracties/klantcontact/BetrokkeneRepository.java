@@ -2,16 +2,11 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import nl.kcc.klantinteracties.api.Wire;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.Rows;
-import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.api.resource.Store;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,41 +14,19 @@ import org.springframework.stereotype.Repository;
 
 /** Betrokkenen in PostgreSQL; the contactnaam in four columns, the addresses as JSON. */
 @Repository
-class BetrokkeneRepository {
-
-    static final String FROM = "betrokkene b";
+class BetrokkeneRepository extends Store<Betrokkene> {
 
     private static final String COLUMNS = """
             b.*,
             array(select d.uuid from digitaal_adres d where d.betrokkene_uuid = b.uuid order by d.creation_order)
                 as digitale_adressen""";
 
-    private final JdbcClient jdbc;
-
     BetrokkeneRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "betrokkene", "b", COLUMNS, "b.creation_order desc");
     }
 
-    Page<Betrokkene> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "b.creation_order desc", page, this::map);
-    }
-
-    List<Betrokkene> findAll(Collection<UUID> uuids, String visible) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = any(?) and (" + visible + ")")
-                .param(Sql.uuids(uuids))
-                .query(this::map)
-                .list();
-    }
-
-    Optional<Betrokkene> findForUpdate(UUID uuid, String visible) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where b.uuid = ? and (" + visible
-                        + ") for update of b")
-                .param(uuid)
-                .query(this::map)
-                .optional();
-    }
-
-    void insert(Betrokkene b) {
+    @Override
+    public void insert(Betrokkene b) {
         Contactnaam naam = b.contactnaam();
         jdbc.sql("""
                         insert into betrokkene (uuid, klantcontact_uuid, partij_uuid, rol, initiator, organisatienaam,
@@ -76,7 +49,8 @@ class BetrokkeneRepository {
                 .update();
     }
 
-    void update(Betrokkene b) {
+    @Override
+    public void update(Betrokkene b) {
         Contactnaam naam = b.contactnaam();
         jdbc.sql("""
                         update betrokkene set klantcontact_uuid = ?, partij_uuid = ?, rol = ?, initiator = ?,
@@ -100,11 +74,8 @@ class BetrokkeneRepository {
                 .update();
     }
 
-    void delete(UUID uuid) {
-        jdbc.sql("delete from betrokkene where uuid = ?").param(uuid).update();
-    }
-
-    private Betrokkene map(ResultSet rs, int row) throws SQLException {
+    @Override
+    protected Betrokkene map(ResultSet rs, int row) throws SQLException {
         String voorletters = rs.getString("contactnaam_voorletters");
         String voornaam = rs.getString("contactnaam_voornaam");
         String voorvoegsel = rs.getString("contactnaam_voorvoegsel_achternaam");
@@ -121,5 +92,12 @@ class BetrokkeneRepository {
                 Rows.json(rs, "bezoekadres", Adres.class),
                 Rows.json(rs, "correspondentieadres", Adres.class),
                 Rows.uuids(rs, "digitale_adressen"));
+    }
+
+    /** The digitale adressen a betrokkene gave stay, without it. */
+    @Override
+    public List<Dependents> dependents() {
+        return List.of(Dependents.unlinked(
+                "digitaleadressen", "select uuid from digitaal_adres where betrokkene_uuid = any(?)"));
     }
 }

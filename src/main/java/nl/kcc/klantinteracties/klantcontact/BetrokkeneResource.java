@@ -3,12 +3,10 @@ package nl.kcc.klantinteracties.klantcontact;
 import static nl.kcc.klantinteracties.klantcontact.BetrokkeneFields.*;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
@@ -19,13 +17,9 @@ import nl.kcc.klantinteracties.api.expand.Expansion;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
@@ -130,64 +124,14 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
             List.of("digitaleAdressen"),
             null);
 
-    private final BetrokkeneRepository repository;
-
     BetrokkeneResource(ResourceSupport support, BetrokkeneRepository repository) {
-        super(support);
-        this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
+        super(support, DESCRIPTION, repository);
     }
 
     /** A betrokkene of a confidential klantcontact is as hidden as the klantcontact. */
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.onderKlantcontact(alias + ".klantcontact_uuid", context);
-    }
-
-    /** The digitale adressen a betrokkene gave stay, without it. */
-    @Override
-    protected List<Dependents> dependents() {
-        return List.of(Dependents.unlinked(
-                "digitaleadressen", "select uuid from digitaal_adres where betrokkene_uuid = any(?)"));
-    }
-
-    @Override
-    protected Page<Betrokkene> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("b", context)), page);
-    }
-
-    @Override
-    protected List<Betrokkene> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("b", context));
-    }
-
-    @Override
-    protected Optional<Betrokkene> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("b", context));
-    }
-
-    @Override
-    protected void insert(Betrokkene item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(Betrokkene item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(Betrokkene item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Betrokkene item) {
-        return item.uuid();
     }
 
     @Override

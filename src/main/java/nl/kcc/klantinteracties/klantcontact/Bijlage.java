@@ -1,6 +1,7 @@
 package nl.kcc.klantinteracties.klantcontact;
 
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
 
 /**
@@ -9,7 +10,7 @@ import nl.kcc.klantinteracties.gegevensgroep.Identificator;
  * @param klantcontact the contact it belongs to
  * @param identificator null when it was never given, or was cleared
  */
-public record Bijlage(UUID uuid, UUID klantcontact, Identificator identificator) {
+public record Bijlage(UUID uuid, UUID klantcontact, Identificator identificator) implements Identified {
 
     static Bijlage nieuw(UUID uuid) {
         return new Bijlage(uuid, null, null);

@@ -3,10 +3,8 @@ package nl.kcc.klantinteracties.klantcontact;
 import static nl.kcc.klantinteracties.klantcontact.BijlageFields.*;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
@@ -14,11 +12,8 @@ import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -46,57 +41,14 @@ public class BijlageResource extends ApiResource<Bijlage, BijlageResponse> {
             List.of(),
             null);
 
-    private final BijlageRepository repository;
-
     BijlageResource(ResourceSupport support, BijlageRepository repository) {
-        super(support);
-        this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
+        super(support, DESCRIPTION, repository);
     }
 
     /** A bijlage of a confidential klantcontact is as hidden as the klantcontact. */
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.onderKlantcontact(alias + ".klantcontact_uuid", context);
-    }
-
-    @Override
-    protected Page<Bijlage> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("b", context)), page);
-    }
-
-    @Override
-    protected List<Bijlage> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("b", context));
-    }
-
-    @Override
-    protected Optional<Bijlage> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("b", context));
-    }
-
-    @Override
-    protected void insert(Bijlage item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(Bijlage item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(Bijlage item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Bijlage item) {
-        return item.uuid();
     }
 
     @Override

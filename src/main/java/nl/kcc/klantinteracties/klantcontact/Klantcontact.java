@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.resource.Identified;
 
 /**
  * A contact between the municipality and a klant (or someone acting for one) about one onderwerp, as registered. The
@@ -29,7 +30,8 @@ public record Klantcontact(
         List<UUID> onderwerpobjecten,
         List<UUID> bijlagen,
         List<UUID> interneTaken,
-        List<UUID> actoren) {
+        List<UUID> actoren)
+        implements Identified {
 
     static final String GEEN_VERDERE_ACTIE = "no-further-action-when-contact-succesful";
 

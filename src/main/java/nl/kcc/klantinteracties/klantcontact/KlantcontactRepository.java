@@ -2,16 +2,13 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.Rows;
-import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.api.resource.Store;
+import nl.kcc.klantinteracties.security.Owner;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Klantcontacten in PostgreSQL, with the uuids of the objects that point at each, in one query. */
 @Repository
-class KlantcontactRepository {
-
-    static final String FROM = "klantcontact k";
+class KlantcontactRepository extends Store<Klantcontact> {
 
     private static final String COLUMNS = """
             k.*,
@@ -33,29 +28,8 @@ class KlantcontactRepository {
             array(select x.actor_uuid from actorklantcontact x where x.klantcontact_uuid = k.uuid order by x.creation_order)
                 as actoren""";
 
-    private final JdbcClient jdbc;
-
     KlantcontactRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    Page<Klantcontact> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "k.plaatsgevonden_op desc, k.creation_order desc", page, this::map);
-    }
-
-    List<Klantcontact> findAll(Collection<UUID> uuids, String visible) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where k.uuid = any(?) and (" + visible + ")")
-                .param(Sql.uuids(uuids))
-                .query(this::map)
-                .list();
-    }
-
-    Optional<Klantcontact> findForUpdate(UUID uuid, String visible) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where k.uuid = ? and (" + visible
-                        + ") for update of k")
-                .param(uuid)
-                .query(this::map)
-                .optional();
+        super(jdbc, "klantcontact", "k", COLUMNS, "k.plaatsgevonden_op desc, k.creation_order desc");
     }
 
     /** Whether another klantcontact has this value in the column ({@code nummer} or {@code referentienummer}). */
@@ -67,10 +41,11 @@ class KlantcontactRepository {
                 .list();
     }
 
-    /** @param registeredBy the application that registers it (see {@code security.Owner}), or null */
-    void insert(Klantcontact k, UUID registeredBy) {
+    /** Registered by the application that sends it (see {@code security.Owner}). */
+    @Override
+    public void insert(Klantcontact k) {
         try {
-            insertRow(k, registeredBy);
+            insertRow(k, Owner.current());
         } catch (DuplicateKeyException e) {
             throw taken(e);
         }
@@ -101,7 +76,8 @@ class KlantcontactRepository {
                 .update();
     }
 
-    void update(Klantcontact k) {
+    @Override
+    public void update(Klantcontact k) {
         try {
             updateRow(k);
         } catch (DuplicateKeyException e) {
@@ -148,11 +124,8 @@ class KlantcontactRepository {
                 .update();
     }
 
-    void delete(UUID uuid) {
-        jdbc.sql("delete from klantcontact where uuid = ?").param(uuid).update();
-    }
-
-    private Klantcontact map(ResultSet rs, int row) throws SQLException {
+    @Override
+    protected Klantcontact map(ResultSet rs, int row) throws SQLException {
         return new Klantcontact(
                 Rows.uuid(rs, "uuid"),
                 rs.getString("nummer"),
@@ -173,5 +146,22 @@ class KlantcontactRepository {
                 Rows.uuids(rs, "bijlagen"),
                 Rows.uuids(rs, "interne_taken"),
                 Rows.uuids(rs, "actoren"));
+    }
+
+    /** Everything that hangs under a klantcontact goes with it. */
+    @Override
+    public List<Dependents> dependents() {
+        return List.of(
+                Dependents.removed(
+                        BetrokkeneResource.COLLECTION, "select uuid from betrokkene where klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        OnderwerpobjectResource.COLLECTION,
+                        "select uuid from onderwerpobject where klantcontact_uuid = any(?)"
+                                + " or was_klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        BijlageResource.COLLECTION, "select uuid from bijlage where klantcontact_uuid = any(?)"),
+                Dependents.removed("internetaken", "select uuid from internetaak where klantcontact_uuid = any(?)"),
+                Dependents.removed(
+                        "actorklantcontacten", "select uuid from actorklantcontact where klantcontact_uuid = any(?)"));
     }
 }

@@ -4,12 +4,10 @@ import static nl.kcc.klantinteracties.klantcontact.KlantcontactFields.*;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
@@ -22,18 +20,13 @@ import nl.kcc.klantinteracties.api.expand.Expansion;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
 import nl.kcc.klantinteracties.security.HiddenCollisions;
-import nl.kcc.klantinteracties.security.Owner;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
@@ -108,73 +101,16 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
             KlantcontactRepository repository,
             Expandables expandables,
             HiddenCollisions collisions) {
-        super(support);
+        super(support, DESCRIPTION, repository);
         this.repository = repository;
         this.expandables = expandables;
         this.collisions = collisions;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
     }
 
     /** A confidential klantcontact does not exist for a caller without the vertrouwelijk scope. */
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.klantcontact(alias, context);
-    }
-
-    /** Everything that hangs under a klantcontact goes with it. */
-    @Override
-    protected List<Dependents> dependents() {
-        return List.of(
-                Dependents.removed(
-                        BetrokkeneResource.COLLECTION, "select uuid from betrokkene where klantcontact_uuid = any(?)"),
-                Dependents.removed(
-                        OnderwerpobjectResource.COLLECTION,
-                        "select uuid from onderwerpobject where klantcontact_uuid = any(?)"
-                                + " or was_klantcontact_uuid = any(?)"),
-                Dependents.removed(
-                        BijlageResource.COLLECTION, "select uuid from bijlage where klantcontact_uuid = any(?)"),
-                Dependents.removed("internetaken", "select uuid from internetaak where klantcontact_uuid = any(?)"),
-                Dependents.removed(
-                        "actorklantcontacten", "select uuid from actorklantcontact where klantcontact_uuid = any(?)"));
-    }
-
-    @Override
-    protected Page<Klantcontact> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("k", context)), page);
-    }
-
-    @Override
-    protected List<Klantcontact> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("k", context));
-    }
-
-    @Override
-    protected Optional<Klantcontact> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("k", context));
-    }
-
-    @Override
-    protected void insert(Klantcontact item) {
-        repository.insert(item, Owner.current());
-    }
-
-    @Override
-    protected void update(Klantcontact item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(Klantcontact item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Klantcontact item) {
-        return item.uuid();
     }
 
     /**
@@ -245,7 +181,7 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
     /** Read back, so that a klantcontact stored with its parts (/maak-klantcontact) lists them. */
     @Override
     protected Klantcontact stored(Klantcontact item, ApiContext context) {
-        return repository.findAll(List.of(item.uuid()), "true").getFirst();
+        return repository.findAll(List.of(item.uuid()), "true", context).getFirst();
     }
 
     @Override

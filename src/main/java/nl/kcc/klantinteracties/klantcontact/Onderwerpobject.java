@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.klantcontact;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
 
 /**
@@ -13,7 +14,8 @@ import nl.kcc.klantinteracties.gegevensgroep.Identificator;
  * @param wasKlantcontact the contact this object is, when the subject was an earlier contact
  * @param identificator null when it was never given, or was cleared
  */
-public record Onderwerpobject(UUID uuid, UUID klantcontact, UUID wasKlantcontact, Identificator identificator) {
+public record Onderwerpobject(UUID uuid, UUID klantcontact, UUID wasKlantcontact, Identificator identificator)
+        implements Identified {
 
     static Onderwerpobject nieuw(UUID uuid, UUID klantcontact) {
         return new Onderwerpobject(uuid, klantcontact, null, null);

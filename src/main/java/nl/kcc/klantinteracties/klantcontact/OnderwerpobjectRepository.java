@@ -5,49 +5,23 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.api.resource.Store;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Onderwerpobjecten in PostgreSQL, the identificator in four columns. */
 @Repository
-class OnderwerpobjectRepository {
-
-    static final String FROM = "onderwerpobject o";
+class OnderwerpobjectRepository extends Store<Onderwerpobject> {
 
     private static final String COLUMNS = "o.*";
 
-    private final JdbcClient jdbc;
-
     OnderwerpobjectRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    Page<Onderwerpobject> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, COLUMNS, where, "o.creation_order desc", page, this::map);
-    }
-
-    List<Onderwerpobject> findAll(Collection<UUID> uuids, String visible) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = any(?) and (" + visible + ")")
-                .param(Sql.uuids(uuids))
-                .query(this::map)
-                .list();
-    }
-
-    Optional<Onderwerpobject> findForUpdate(UUID uuid, String visible) {
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where o.uuid = ? and (" + visible
-                        + ") for update of o")
-                .param(uuid)
-                .query(this::map)
-                .optional();
+        super(jdbc, "onderwerpobject", "o", COLUMNS, "o.creation_order desc");
     }
 
     /**
@@ -72,7 +46,8 @@ class OnderwerpobjectRepository {
                 .list());
     }
 
-    void insert(Onderwerpobject o) {
+    @Override
+    public void insert(Onderwerpobject o) {
         Identificator id = o.identificator();
         jdbc.sql("""
                         insert into onderwerpobject (uuid, klantcontact_uuid, was_klantcontact_uuid,
@@ -90,7 +65,8 @@ class OnderwerpobjectRepository {
                 .update();
     }
 
-    void update(Onderwerpobject o) {
+    @Override
+    public void update(Onderwerpobject o) {
         Identificator id = o.identificator();
         jdbc.sql("""
                         update onderwerpobject set klantcontact_uuid = ?, was_klantcontact_uuid = ?,
@@ -108,10 +84,6 @@ class OnderwerpobjectRepository {
                 .update();
     }
 
-    void delete(UUID uuid) {
-        jdbc.sql("delete from onderwerpobject where uuid = ?").param(uuid).update();
-    }
-
     /** The digitale adressen the klantcontact's betrokkenen gave that belong to no partij. */
     List<UUID> adressenAlleenVan(UUID klantcontact) {
         return jdbc.sql("""
@@ -119,7 +91,8 @@ class OnderwerpobjectRepository {
                         where b.klantcontact_uuid = ? and d.partij_uuid is null""").param(klantcontact).query(UUID.class).list();
     }
 
-    private Onderwerpobject map(ResultSet rs, int row) throws SQLException {
+    @Override
+    protected Onderwerpobject map(ResultSet rs, int row) throws SQLException {
         return new Onderwerpobject(
                 Rows.uuid(rs, "uuid"),
                 Rows.uuid(rs, "klantcontact_uuid"),

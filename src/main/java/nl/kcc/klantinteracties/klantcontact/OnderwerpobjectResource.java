@@ -3,10 +3,8 @@ package nl.kcc.klantinteracties.klantcontact;
 import static nl.kcc.klantinteracties.klantcontact.OnderwerpobjectFields.*;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
@@ -15,12 +13,9 @@ import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -54,14 +49,9 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
 
     OnderwerpobjectResource(
             ResourceSupport support, OnderwerpobjectRepository repository, KlantcontactResource klantcontacten) {
-        super(support);
+        super(support, DESCRIPTION, repository);
         this.repository = repository;
         this.klantcontacten = klantcontacten;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
     }
 
     /** An onderwerpobject of a confidential klantcontact is as hidden as the klantcontact. */
@@ -69,41 +59,6 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.onderKlantcontact(
                 "coalesce(" + alias + ".klantcontact_uuid, " + alias + ".was_klantcontact_uuid)", context);
-    }
-
-    @Override
-    protected Page<Onderwerpobject> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("o", context)), page);
-    }
-
-    @Override
-    protected List<Onderwerpobject> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("o", context));
-    }
-
-    @Override
-    protected Optional<Onderwerpobject> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("o", context));
-    }
-
-    @Override
-    protected void insert(Onderwerpobject item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(Onderwerpobject item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(Onderwerpobject item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Onderwerpobject item) {
-        return item.uuid();
     }
 
     @Override
@@ -136,8 +91,7 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
      */
     @Transactional
     public List<String> deleteCascading(UUID uuid, ApiContext context) {
-        Onderwerpobject current =
-                repository.findForUpdate(uuid, visible("o", context)).orElseThrow(ApiException::notFound);
+        Onderwerpobject current = findForUpdate(uuid, context).orElseThrow(ApiException::notFound);
         // A klantcontact that is both this object's klantcontact and its wasKlantcontact is decided on once.
         Set<UUID> targets = current.klantcontacten();
         repository.lockKlantcontacten(targets);

@@ -14,6 +14,7 @@ import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
+import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.api.resource.ReferenceChecker;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresFields;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResource;
@@ -107,7 +108,7 @@ public class MaakKlantcontact {
     }
 
     /** One object to be created, with the resource that checks, stores and shows it. */
-    private record Part<T>(ApiResource<T, ?> resource, T item, Input input, String prefix) {
+    private record Part<T extends Identified>(ApiResource<T, ?> resource, T item, Input input, String prefix) {
 
         void store(ApiContext context) {
             try {
@@ -204,7 +205,7 @@ public class MaakKlantcontact {
     }
 
     /** The part, checked by its resource; null when it was not sent, or is not well-formed enough to check. */
-    private static <T> Part<T> part(
+    private static <T extends Identified> Part<T> part(
             ApiResource<T, ?> resource, Input input, String prefix, Violations violations, ApiContext context) {
         if (input == null || violations.hasAt(prefix)) {
             return null;

@@ -3,9 +3,7 @@ package nl.kcc.klantinteracties.partij;
 import static nl.kcc.klantinteracties.partij.CategorieRelatieFields.*;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
@@ -14,11 +12,8 @@ import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -63,54 +58,14 @@ public class CategorieRelatieResource extends ApiResource<CategorieRelatie, Cate
     private final CategorieRelatieRepository repository;
 
     CategorieRelatieResource(ResourceSupport support, CategorieRelatieRepository repository) {
-        super(support);
+        super(support, DESCRIPTION, repository);
         this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
     }
 
     /** The categorieën of a secret partij are as hidden as the partij. */
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.vanPartij(alias + ".partij_uuid", context);
-    }
-
-    @Override
-    protected Page<CategorieRelatie> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("r", context)), page);
-    }
-
-    @Override
-    protected List<CategorieRelatie> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("r", context));
-    }
-
-    @Override
-    protected Optional<CategorieRelatie> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("r", context));
-    }
-
-    @Override
-    protected void insert(CategorieRelatie item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(CategorieRelatie item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(CategorieRelatie item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(CategorieRelatie item) {
-        return item.uuid();
     }
 
     @Override
@@ -142,7 +97,7 @@ public class CategorieRelatieResource extends ApiResource<CategorieRelatie, Cate
     /** The relation with the name of the categorie it now has. */
     @Override
     protected CategorieRelatie stored(CategorieRelatie item, ApiContext context) {
-        return repository.findAll(List.of(item.uuid()), "true").getFirst();
+        return repository.findAll(List.of(item.uuid()), "true", context).getFirst();
     }
 
     @Override

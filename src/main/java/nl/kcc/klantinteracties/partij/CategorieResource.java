@@ -2,20 +2,14 @@ package nl.kcc.klantinteracties.partij;
 
 import static nl.kcc.klantinteracties.partij.CategorieFields.*;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import org.springframework.stereotype.Service;
@@ -38,59 +32,8 @@ public class CategorieResource extends ApiResource<Categorie, CategorieResponse>
             List.of(),
             null);
 
-    private final CategorieRepository repository;
-
     CategorieResource(ResourceSupport support, CategorieRepository repository) {
-        super(support);
-        this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
-    }
-
-    /** The relations to the categorie go with it. */
-    @Override
-    protected List<Dependents> dependents() {
-        return List.of(Dependents.removed(
-                CategorieRelatieResource.COLLECTION,
-                "select uuid from categorie_relatie where categorie_uuid = any(?)"));
-    }
-
-    @Override
-    protected Page<Categorie> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where, page);
-    }
-
-    @Override
-    protected List<Categorie> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids);
-    }
-
-    @Override
-    protected Optional<Categorie> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid);
-    }
-
-    @Override
-    protected void insert(Categorie item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(Categorie item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(Categorie item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Categorie item) {
-        return item.uuid();
+        super(support, DESCRIPTION, repository);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 
@@ -34,7 +35,8 @@ public record Partij(
         List<PartijIdentificator> partijIdentificatoren,
         List<UUID> betrokkenen,
         List<UUID> vertegenwoordigden,
-        List<CategorieRelatieVerwijzing> categorieRelaties) {
+        List<CategorieRelatieVerwijzing> categorieRelaties)
+        implements Identified {
 
     /**
      * The part of a partij that depends on its kind: a persoon's contactnaam, an organisatie's naam, or a

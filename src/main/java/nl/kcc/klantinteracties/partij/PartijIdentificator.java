@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Violations;
+import nl.kcc.klantinteracties.api.resource.Identified;
 
 /**
  * How a register knows a partij: its BSN in the BRP, its KvK-nummer or RSIN in the Handelsregister, or the
@@ -30,7 +31,8 @@ public record PartijIdentificator(
         String codeSoortObjectId,
         String objectId,
         String codeRegister,
-        UUID subIdentificatorVan) {
+        UUID subIdentificatorVan)
+        implements Identified {
 
     /** Which objects each register identifies, and with which numbers: the only combinations the standard allows. */
     private static final Map<CodeRegister, Set<CodeObjecttype>> OBJECTTYPEN = Map.of(

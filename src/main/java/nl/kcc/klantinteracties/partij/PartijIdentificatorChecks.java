@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.security.HiddenCollisions;
@@ -87,7 +88,7 @@ class PartijIdentificatorChecks {
                 .map(Map.Entry::getKey)
                 .toList();
         if (!blocking.isEmpty()) {
-            String objectIds = repository.findAll(blocking, "true").stream()
+            String objectIds = repository.findAll(blocking, "true", ApiContext.WITHOUT_VERTROUWELIJK).stream()
                     .map(PartijIdentificator::objectId)
                     .sorted()
                     .collect(Collectors.joining(", "));

@@ -4,14 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.api.resource.Store;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,28 +17,12 @@ import org.springframework.stereotype.Repository;
 
 /** Partij-identificatoren in PostgreSQL, written in batches: a partij's nested list costs one statement. */
 @Repository
-class PartijIdentificatorRepository {
+class PartijIdentificatorRepository extends Store<PartijIdentificator> {
 
     static final String FROM = "partij_identificator i";
 
-    private final JdbcClient jdbc;
-
     PartijIdentificatorRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    Page<PartijIdentificator> page(SqlWhere where, PageRequest page) {
-        return Sql.page(jdbc, FROM, "i.*", where, "i.creation_order desc", page, PartijIdentificatorRepository::map);
-    }
-
-    List<PartijIdentificator> findAll(Collection<UUID> uuids, String visible) {
-        if (uuids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select i.* from " + FROM + " where i.uuid = any(?) and (" + visible + ")")
-                .param(Sql.uuids(uuids))
-                .query(PartijIdentificatorRepository::map)
-                .list();
+        super(jdbc, "partij_identificator", "i", "i.*", "i.creation_order desc");
     }
 
     /** The identificatoren of these partijen, oldest first. */
@@ -51,15 +32,8 @@ class PartijIdentificatorRepository {
         }
         return jdbc.sql("select i.* from " + FROM + " where i.partij_uuid = any(?) order by i.creation_order")
                 .param(Sql.uuids(partijen))
-                .query(PartijIdentificatorRepository::map)
+                .query(this::map)
                 .list();
-    }
-
-    Optional<PartijIdentificator> findForUpdate(UUID uuid, String visible) {
-        return jdbc.sql("select i.* from " + FROM + " where i.uuid = ? and (" + visible + ") for update")
-                .param(uuid)
-                .query(PartijIdentificatorRepository::map)
-                .optional();
     }
 
     /** The identificatoren that hang directly under any of these, whoever they belong to. */
@@ -69,7 +43,7 @@ class PartijIdentificatorRepository {
         }
         return jdbc.sql("select i.* from " + FROM + " where i.sub_identificator_van_uuid = any(?)")
                 .param(Sql.uuids(parents))
-                .query(PartijIdentificatorRepository::map)
+                .query(this::map)
                 .list();
     }
 
@@ -84,18 +58,30 @@ class PartijIdentificatorRepository {
                             union
                             select p.sub_identificator_van_uuid from partij_identificator p join boven on p.uuid = boven.uuid
                             where p.sub_identificator_van_uuid is not null)
-                        select i.* from partij_identificator i join boven on boven.uuid = i.uuid""")
-                .param(Sql.uuids(uuids))
-                .query(PartijIdentificatorRepository::map)
-                .list();
+                        select i.* from partij_identificator i join boven on boven.uuid = i.uuid""").param(Sql.uuids(uuids)).query(this::map).list();
     }
 
     /** The identificatoren that could clash with these values or these partijen: same number, or same partij. */
     List<PartijIdentificator> findPossibleClashes(Collection<String> objectIds, Collection<UUID> partijen) {
         return jdbc.sql("select i.* from " + FROM + " where i.object_id = any(?) or i.partij_uuid = any(?)")
                 .params(new SqlArrayValue("text", objectIds.toArray()), Sql.uuids(partijen))
-                .query(PartijIdentificatorRepository::map)
+                .query(this::map)
                 .list();
+    }
+
+    @Override
+    public void insert(PartijIdentificator item) {
+        store(List.of(item));
+    }
+
+    @Override
+    public void update(PartijIdentificator item) {
+        store(List.of(item));
+    }
+
+    @Override
+    public void delete(UUID uuid) {
+        delete(List.of(uuid));
     }
 
     /** Inserts the new ones and updates the existing ones, in one statement. */
@@ -171,7 +157,8 @@ class PartijIdentificatorRepository {
         return new SqlArrayValue("text", values.toArray());
     }
 
-    static PartijIdentificator map(ResultSet rs, int row) throws SQLException {
+    @Override
+    protected PartijIdentificator map(ResultSet rs, int row) throws SQLException {
         return new PartijIdentificator(
                 Rows.uuid(rs, "uuid"),
                 Rows.uuid(rs, "partij_uuid"),

@@ -2,10 +2,8 @@ package nl.kcc.klantinteracties.partij;
 
 import static nl.kcc.klantinteracties.partij.PartijIdentificatorFields.*;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
@@ -15,11 +13,8 @@ import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -61,19 +56,12 @@ public class PartijIdentificatorResource extends ApiResource<PartijIdentificator
             List.of(),
             null);
 
-    private final PartijIdentificatorRepository repository;
     private final PartijIdentificatorChecks checks;
 
     PartijIdentificatorResource(
             ResourceSupport support, PartijIdentificatorRepository repository, PartijIdentificatorChecks checks) {
-        super(support);
-        this.repository = repository;
+        super(support, DESCRIPTION, repository);
         this.checks = checks;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
     }
 
     /** The identificatoren of a secret partij are as hidden as the partij: a BSN does not reveal it. */
@@ -83,43 +71,8 @@ public class PartijIdentificatorResource extends ApiResource<PartijIdentificator
     }
 
     @Override
-    protected Page<PartijIdentificator> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("i", context)), page);
-    }
-
-    @Override
-    protected List<PartijIdentificator> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("i", context));
-    }
-
-    @Override
-    protected Optional<PartijIdentificator> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("i", context));
-    }
-
-    @Override
-    protected void insert(PartijIdentificator item) {
-        repository.store(List.of(item));
-    }
-
-    @Override
-    protected void update(PartijIdentificator item) {
-        repository.store(List.of(item));
-    }
-
-    @Override
     protected void beforeDelete(PartijIdentificator item, ApiContext context) {
         checks.checkDeletable(Set.of(item.uuid()), List.of());
-    }
-
-    @Override
-    protected void remove(PartijIdentificator item) {
-        repository.delete(List.of(item.uuid()));
-    }
-
-    @Override
-    protected UUID uuidOf(PartijIdentificator item) {
-        return item.uuid();
     }
 
     @Override

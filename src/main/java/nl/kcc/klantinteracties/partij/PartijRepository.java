@@ -7,17 +7,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.Wire;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
+import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
+import nl.kcc.klantinteracties.api.resource.Store;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import nl.kcc.klantinteracties.security.Owner;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,12 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * of everything that points at each (in sub-queries of the same select), one for all their identificatoren.
  */
 @Repository
-class PartijRepository {
-
-    static final String FROM = "partij p";
+class PartijRepository extends Store<Partij> {
 
     /** The partij's columns and its lists; the betrokkenen and vertegenwoordigden the caller may not see left out. */
-    private static String columns(ApiContext context) {
+    @Override
+    protected String columns(ApiContext context) {
         return COLUMNS.formatted(
                 Vertrouwelijkheid.onderKlantcontact("x.klantcontact_uuid", context),
                 Vertrouwelijkheid.vanPartij("x.vertegenwoordigde_partij_uuid", context));
@@ -58,37 +56,16 @@ class PartijRepository {
     private static final TypeReference<List<Partij.CategorieRelatieVerwijzing>> CATEGORIE_RELATIES =
             new TypeReference<>() {};
 
-    private final JdbcClient jdbc;
     private final PartijIdentificatorRepository identificatoren;
 
     PartijRepository(JdbcClient jdbc, PartijIdentificatorRepository identificatoren) {
-        this.jdbc = jdbc;
+        super(jdbc, "partij", "p", COLUMNS, "p.creation_order desc");
         this.identificatoren = identificatoren;
     }
 
-    Page<Partij> page(SqlWhere where, PageRequest page, ApiContext context) {
-        Page<Partij> found = Sql.page(jdbc, FROM, columns(context), where, "p.creation_order desc", page, this::map);
-        return found.map(this::withIdentificatoren);
-    }
-
-    List<Partij> findAll(Collection<UUID> uuids, String visible, ApiContext context) {
-        return withIdentificatoren(jdbc.sql(
-                        "select " + columns(context) + " from " + FROM + " where p.uuid = any(?) and (" + visible + ")")
-                .param(Sql.uuids(uuids))
-                .query(this::map)
-                .list());
-    }
-
-    Optional<Partij> findForUpdate(UUID uuid, String visible, ApiContext context) {
-        return jdbc.sql("select " + columns(context) + " from " + FROM + " where p.uuid = ? and (" + visible
-                        + ") for update of p")
-                .param(uuid)
-                .query(this::map)
-                .optional()
-                .map(p -> withIdentificatoren(List.of(p)).getFirst());
-    }
-
-    private List<Partij> withIdentificatoren(List<Partij> partijen) {
+    /** Each partij with its identificatoren, read for the whole batch in one query. */
+    @Override
+    protected List<Partij> complete(List<Partij> partijen) {
         var byPartij = new HashMap<UUID, List<PartijIdentificator>>();
         identificatoren
                 .findByPartijen(partijen.stream().map(Partij::uuid).toList())
@@ -146,16 +123,18 @@ class PartijRepository {
         return referenties;
     }
 
-    /** @param registeredBy the application that registers it (see {@code security.Owner}), or null */
-    void insert(Partij p, UUID registeredBy) {
+    /** Registered by the application that sends it (see {@code security.Owner}). */
+    @Override
+    public void insert(Partij p) {
         store("""
                 insert into partij (nummer, interne_notitie, soort_partij, indicatie_geheimhouding, voorkeurstaal,
                     indicatie_actief, bezoekadres, correspondentieadres, partij_identificatie, werkte_voor_partij_uuid,
                     voorkeurs_digitaal_adres_uuid, voorkeurs_rekeningnummer_uuid, uuid, registered_by)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?)""", p, registeredBy);
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?)""", p, Owner.current());
     }
 
-    void update(Partij p) {
+    @Override
+    public void update(Partij p) {
         store("""
                 update partij set nummer = ?, interne_notitie = ?, soort_partij = ?, indicatie_geheimhouding = ?,
                     voorkeurstaal = ?, indicatie_actief = ?, bezoekadres = cast(? as jsonb),
@@ -231,7 +210,8 @@ class PartijRepository {
      * categorie-relaties (foreign keys cascade) and the digitale adressen no betrokkene gave. What belongs to contact
      * history stays: its betrokkenen and the addresses they gave lose only the link (foreign keys set null).
      */
-    void delete(UUID uuid) {
+    @Override
+    public void delete(UUID uuid) {
         jdbc.sql("delete from digitaal_adres where partij_uuid = ? and betrokkene_uuid is null")
                 .param(uuid)
                 .update();
@@ -241,7 +221,8 @@ class PartijRepository {
         jdbc.sql("delete from partij where uuid = ?").param(uuid).update();
     }
 
-    private Partij map(ResultSet rs, int row) throws SQLException {
+    @Override
+    protected Partij map(ResultSet rs, int row) throws SQLException {
         String categorieRelaties = rs.getString("categorie_relaties");
         return new Partij(
                 Rows.uuid(rs, "uuid"),
@@ -263,5 +244,36 @@ class PartijRepository {
                 Rows.uuids(rs, "betrokkenen"),
                 Rows.uuids(rs, "vertegenwoordigden"),
                 JSON.readValue(categorieRelaties, CATEGORIE_RELATIES));
+    }
+
+    /**
+     * A partij's own data goes with it; the contact history (betrokkenen and what they gave) and the contactpersonen
+     * who worked for it stay, without the link (ADR 7).
+     */
+    @Override
+    public List<Dependents> dependents() {
+        return List.of(
+                Dependents.removed(
+                        PartijIdentificatorResource.COLLECTION,
+                        "select uuid from partij_identificator where partij_uuid = any(?)"),
+                Dependents.removed(
+                        RekeningnummerResource.COLLECTION,
+                        "select uuid from rekeningnummer where partij_uuid = any(?)"),
+                Dependents.removed(
+                        VertegenwoordigingResource.COLLECTION,
+                        "select uuid from vertegenwoordiging where vertegenwoordigende_partij_uuid = any(?)"
+                                + " or vertegenwoordigde_partij_uuid = any(?)"),
+                Dependents.removed(
+                        CategorieRelatieResource.COLLECTION,
+                        "select uuid from categorie_relatie where partij_uuid = any(?)"),
+                Dependents.removed(
+                        "digitaleadressen",
+                        "select uuid from digitaal_adres where partij_uuid = any(?) and betrokkene_uuid is null"),
+                Dependents.unlinked(
+                        "digitaleadressen",
+                        "select uuid from digitaal_adres where partij_uuid = any(?) and betrokkene_uuid is not null"),
+                Dependents.unlinked("betrokkenen", "select uuid from betrokkene where partij_uuid = any(?)"),
+                Dependents.unlinked(
+                        PartijResource.COLLECTION, "select uuid from partij where werkte_voor_partij_uuid = any(?)"));
     }
 }

@@ -3,7 +3,6 @@ package nl.kcc.klantinteracties.partij;
 import static nl.kcc.klantinteracties.partij.PartijFields.*;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,19 +26,14 @@ import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.Change.Action;
-import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
-import nl.kcc.klantinteracties.security.Owner;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
@@ -106,76 +99,16 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
             PartijRepository repository,
             PartijIdentificatorRepository identificatoren,
             PartijIdentificatorChecks checks) {
-        super(support);
+        super(support, DESCRIPTION, repository);
         this.repository = repository;
         this.identificatoren = identificatoren;
         this.checks = checks;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
     }
 
     /** A secret partij (indicatieGeheimhouding) exists only for a caller with the vertrouwelijk scope. */
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.partij(alias, context);
-    }
-
-    /**
-     * A partij's own data goes with it; the contact history (betrokkenen and what they gave) and the contactpersonen
-     * who worked for it stay, without the link (ADR 7).
-     */
-    @Override
-    protected List<Dependents> dependents() {
-        return List.of(
-                Dependents.removed(
-                        PartijIdentificatorResource.COLLECTION,
-                        "select uuid from partij_identificator where partij_uuid = any(?)"),
-                Dependents.removed(
-                        RekeningnummerResource.COLLECTION,
-                        "select uuid from rekeningnummer where partij_uuid = any(?)"),
-                Dependents.removed(
-                        VertegenwoordigingResource.COLLECTION,
-                        "select uuid from vertegenwoordiging where vertegenwoordigende_partij_uuid = any(?)"
-                                + " or vertegenwoordigde_partij_uuid = any(?)"),
-                Dependents.removed(
-                        CategorieRelatieResource.COLLECTION,
-                        "select uuid from categorie_relatie where partij_uuid = any(?)"),
-                Dependents.removed(
-                        "digitaleadressen",
-                        "select uuid from digitaal_adres where partij_uuid = any(?) and betrokkene_uuid is null"),
-                Dependents.unlinked(
-                        "digitaleadressen",
-                        "select uuid from digitaal_adres where partij_uuid = any(?) and betrokkene_uuid is not null"),
-                Dependents.unlinked("betrokkenen", "select uuid from betrokkene where partij_uuid = any(?)"),
-                Dependents.unlinked(COLLECTION, "select uuid from partij where werkte_voor_partij_uuid = any(?)"));
-    }
-
-    @Override
-    protected Page<Partij> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("p", context)), page, context);
-    }
-
-    @Override
-    protected List<Partij> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("p", context), context);
-    }
-
-    @Override
-    protected Optional<Partij> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("p", context), context);
-    }
-
-    @Override
-    protected void insert(Partij item) {
-        repository.insert(item, Owner.current());
-    }
-
-    @Override
-    protected void update(Partij item) {
-        repository.update(item);
     }
 
     @Override
@@ -225,16 +158,6 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
     @Override
     protected void beforeDelete(Partij item, ApiContext context) {
         checks.checkDeletable(PartijIdentificatorChecks.uuids(item.partijIdentificatoren()), List.of());
-    }
-
-    @Override
-    protected void remove(Partij item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Partij item) {
-        return item.uuid();
     }
 
     @Override
@@ -427,7 +350,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<UUID, PartijIdentificator> existing =
-                identificatoren.findAll(named, Vertrouwelijkheid.vanPartij("i.partij_uuid", context)).stream()
+                identificatoren.findAll(named, Vertrouwelijkheid.vanPartij("i.partij_uuid", context), context).stream()
                         .collect(Collectors.toMap(PartijIdentificator::uuid, Function.identity()));
         var seen = new HashSet<UUID>();
         var candidates = new ArrayList<PartijIdentificatorChecks.Candidate>();

@@ -2,22 +2,16 @@ package nl.kcc.klantinteracties.partij;
 
 import static nl.kcc.klantinteracties.partij.RekeningnummerFields.*;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.query.Filters;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
-import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
@@ -46,64 +40,14 @@ public class RekeningnummerResource extends ApiResource<Rekeningnummer, Rekening
             List.of(),
             null);
 
-    private final RekeningnummerRepository repository;
-
     RekeningnummerResource(ResourceSupport support, RekeningnummerRepository repository) {
-        super(support);
-        this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
+        super(support, DESCRIPTION, repository);
     }
 
     /** The accounts of a secret partij are as hidden as the partij. */
     @Override
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.vanPartij(alias + ".partij_uuid", context);
-    }
-
-    /** A partij that preferred the account no longer has a voorkeur. */
-    @Override
-    protected List<Dependents> dependents() {
-        return List.of(Dependents.unlinked(
-                PartijResource.COLLECTION, "select uuid from partij where voorkeurs_rekeningnummer_uuid = any(?)"));
-    }
-
-    @Override
-    protected Page<Rekeningnummer> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("r", context)), page);
-    }
-
-    @Override
-    protected List<Rekeningnummer> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("r", context));
-    }
-
-    @Override
-    protected Optional<Rekeningnummer> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("r", context));
-    }
-
-    @Override
-    protected void insert(Rekeningnummer item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(Rekeningnummer item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(Rekeningnummer item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Rekeningnummer item) {
-        return item.uuid();
     }
 
     @Override

@@ -2,9 +2,7 @@ package nl.kcc.klantinteracties.partij;
 
 import static nl.kcc.klantinteracties.partij.VertegenwoordigingFields.*;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
@@ -12,10 +10,7 @@ import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.page.Page;
-import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -55,13 +50,8 @@ public class VertegenwoordigingResource extends ApiResource<Vertegenwoordiging, 
     private final VertegenwoordigingRepository repository;
 
     VertegenwoordigingResource(ResourceSupport support, VertegenwoordigingRepository repository) {
-        super(support);
+        super(support, DESCRIPTION, repository);
         this.repository = repository;
-    }
-
-    @Override
-    public ResourceDescription description() {
-        return DESCRIPTION;
     }
 
     /** A representation involving a secret partij is as hidden as the partij. */
@@ -69,41 +59,6 @@ public class VertegenwoordigingResource extends ApiResource<Vertegenwoordiging, 
     public String visible(String alias, ApiContext context) {
         return Vertrouwelijkheid.vanPartij(alias + ".vertegenwoordigende_partij_uuid", context) + " and "
                 + Vertrouwelijkheid.vanPartij(alias + ".vertegenwoordigde_partij_uuid", context);
-    }
-
-    @Override
-    protected Page<Vertegenwoordiging> findPage(SqlWhere where, PageRequest page, ApiContext context) {
-        return repository.page(where.and(visible("v", context)), page);
-    }
-
-    @Override
-    protected List<Vertegenwoordiging> findAll(Collection<UUID> uuids, ApiContext context) {
-        return repository.findAll(uuids, visible("v", context));
-    }
-
-    @Override
-    protected Optional<Vertegenwoordiging> findForUpdate(UUID uuid, ApiContext context) {
-        return repository.findForUpdate(uuid, visible("v", context));
-    }
-
-    @Override
-    protected void insert(Vertegenwoordiging item) {
-        repository.insert(item);
-    }
-
-    @Override
-    protected void update(Vertegenwoordiging item) {
-        repository.update(item);
-    }
-
-    @Override
-    protected void remove(Vertegenwoordiging item) {
-        repository.delete(item.uuid());
-    }
-
-    @Override
-    protected UUID uuidOf(Vertegenwoordiging item) {
-        return item.uuid();
     }
 
     @Override

@@ -42,38 +42,43 @@ import tools.jackson.databind.JsonNode;
  * @param <T> the stored object
  * @param <R> the object as the API shows it
  */
-public abstract class ApiResource<T, R extends Representation> implements Expandable {
+public abstract class ApiResource<T extends Identified, R extends Representation> implements Expandable {
 
     protected final ResourceSupport support;
+    private final ResourceDescription description;
+    private final Store<T> store;
 
-    protected ApiResource(ResourceSupport support) {
+    protected ApiResource(ResourceSupport support, ResourceDescription description, Store<T> store) {
         this.support = support;
+        this.description = description;
+        this.store = store;
     }
 
-    public abstract ResourceDescription description();
+    public ResourceDescription description() {
+        return description;
+    }
 
     @Override
     public String collection() {
         return description().collection();
     }
 
-    // The family's storage.
+    // The family's storage: its store, read with what the caller may see.
 
-    protected abstract Page<T> findPage(SqlWhere where, PageRequest page, ApiContext context);
+    private Page<T> findPage(SqlWhere where, PageRequest page, ApiContext context) {
+        String visible = visible(store.alias(), context);
+        return store.page(visible.equals("true") ? where : where.and(visible), page, context);
+    }
 
-    /** The objects with these uuids that exist, in any order. */
-    protected abstract List<T> findAll(Collection<UUID> uuids, ApiContext context);
+    /** The objects with these uuids that exist and that the caller may see, in any order. */
+    protected List<T> findAll(Collection<UUID> uuids, ApiContext context) {
+        return store.findAll(uuids, visible(store.alias(), context), context);
+    }
 
-    /** The object, locked until the end of the transaction. */
-    protected abstract Optional<T> findForUpdate(UUID uuid, ApiContext context);
-
-    protected abstract void insert(T item);
-
-    protected abstract void update(T item);
-
-    protected abstract void remove(T item);
-
-    protected abstract UUID uuidOf(T item);
+    /** The object, locked until the end of the transaction, if the caller may see it. */
+    protected Optional<T> findForUpdate(UUID uuid, ApiContext context) {
+        return store.findForUpdate(uuid, visible(store.alias(), context), context);
+    }
 
     // The family's representation.
 
@@ -157,7 +162,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
     @Transactional
     public R create(JsonNode body, ApiContext context) {
         var read = read(body, initial(Uuids.next(), context), WriteMode.CREATE, context);
-        insert(read.item());
+        store.insert(read.item());
         afterWrite(read.input(), null, read.item(), context);
         return pruned(publish(Action.CREATE, null, read.item(), context), context);
     }
@@ -171,7 +176,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
         // A change that ends confidentiality still shows the confidential state as its "before".
         boolean confidentialBefore = confidential(uuid);
         var read = read(body, current, mode, context);
-        update(read.item());
+        store.update(read.item());
         afterWrite(read.input(), current, read.item(), context);
         return pruned(
                 publish(
@@ -191,17 +196,11 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
         beforeDelete(current, context);
         boolean vertrouwelijk = confidential(uuid);
         List<Unlinked> unlinked = recordDependents(List.of(uuid), context);
-        remove(current);
+        store.delete(uuid);
         support.events().publishEvent(new Change(this, uuid, Action.DESTROY, before, null, vertrouwelijk));
         unlinked.forEach(u -> u.resource().recordUnlinked(u, context));
     }
 
-    /** What a delete takes along; see {@link Dependents}. */
-    protected List<Dependents> dependents() {
-        return List.of();
-    }
-
-    /** Objects a delete unlinks, as they were before it, to be recorded as changed once it is done. */
     /**
      * Objects a delete unlinks, as they were before it, to be recorded as changed once it is done.
      *
@@ -216,7 +215,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
      */
     private List<Unlinked> recordDependents(Collection<UUID> uuids, ApiContext context) {
         var unlinked = new ArrayList<Unlinked>();
-        for (Dependents dependents : dependents()) {
+        for (Dependents dependents : store.dependents()) {
             var query = support.jdbc().sql(dependents.query());
             // A query may look in two columns (either side of a relation), each with the same uuids.
             for (int i = 0; i < dependents.query().chars().filter(c -> c == '?').count(); i++) {
@@ -339,7 +338,7 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
 
     /** Stores an object read with {@link #readPart}, once every part of the request is known to be valid. */
     public void storePart(T item, Input input, ApiContext context) {
-        insert(item);
+        store.insert(item);
         afterWrite(input, null, item, context);
     }
 
@@ -368,8 +367,8 @@ public abstract class ApiResource<T, R extends Representation> implements Expand
 
     private R publish(Action action, R before, boolean confidentialBefore, T item, ApiContext context) {
         R after = showOne(stored(item, context), context);
-        boolean vertrouwelijk = confidentialBefore || confidential(uuidOf(item));
-        support.events().publishEvent(new Change(this, uuidOf(item), action, before, after, vertrouwelijk));
+        boolean vertrouwelijk = confidentialBefore || confidential(item.uuid());
+        support.events().publishEvent(new Change(this, item.uuid(), action, before, after, vertrouwelijk));
         return after;
     }
 

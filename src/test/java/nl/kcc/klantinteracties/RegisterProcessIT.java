@@ -41,8 +41,15 @@ class RegisterProcessIT {
     private int port;
 
     @AfterEach
-    void stopAll() {
-        started.forEach(Process::destroyForcibly);
+    void stopAll() throws InterruptedException {
+        // Stopped, a register stops its embedded PostgreSQL; killed, it would leave the postmaster writing into the
+        // directory JUnit deletes next.
+        for (Process process : started) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Someone or something that acts for the municipality: an employee, a system or a department.
@@ -13,11 +14,11 @@ import nl.kcc.klantinteracties.gegevensgroep.Identificator;
  */
 public record Actor(
         UUID uuid,
-        String naam,
-        SoortActor soortActor,
+        @Nullable String naam,
+        @Nullable SoortActor soortActor,
         boolean indicatieActief,
-        Identificator actoridentificator,
-        Map<String, String> actorIdentificatie)
+        @Nullable Identificator actoridentificator,
+        @Nullable Map<String, String> actorIdentificatie)
         implements Identified {
 
     /** An actor being registered; actors are active unless the client says otherwise. */
@@ -29,14 +30,14 @@ public record Actor(
      * The actor as another kind. The details of its old kind (an employee's phone number, a system's description) do
      * not describe the new kind, so they are dropped rather than shown under it.
      */
-    Actor alsSoort(SoortActor soort) {
+    Actor alsSoort(@Nullable SoortActor soort) {
         if (soort == soortActor) {
             return this;
         }
         return new Actor(uuid, naam, soort, indicatieActief, actoridentificator, null);
     }
 
-    Actor metIdentificatie(Map<String, String> identificatie) {
+    Actor metIdentificatie(@Nullable Map<String, String> identificatie) {
         return new Actor(uuid, naam, soortActor, indicatieActief, actoridentificator, identificatie);
     }
 }

@@ -7,6 +7,7 @@ import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.gegevensgroep.Emailadres;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
 import nl.kcc.klantinteracties.gegevensgroep.Telefoonnummer;
+import org.jspecify.annotations.Nullable;
 
 /** The fields of an actor as the standard defines them, and the schema of {@code actorIdentificatie} per kind. */
 public final class ActorFields {
@@ -57,7 +58,7 @@ public final class ActorFields {
             ACTORIDENTIFICATOR,
             ACTOR_IDENTIFICATIE);
 
-    static ObjectSchema identificatie(SoortActor soort) {
+    static @Nullable ObjectSchema identificatie(@Nullable SoortActor soort) {
         return IDENTIFICATIE.get(Wire.of(soort));
     }
 

@@ -2,11 +2,14 @@ package nl.kcc.klantinteracties.actor;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Store;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,12 +18,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ActorKlantcontactRepository extends Store<ActorKlantcontact> {
 
+    static final List<Filter<?>> FILTERS = List.of(
+            Filter.uuid("actor__uuid", (w, v) -> w.and("ak.actor_uuid = ?", v)),
+            Filter.url("actor__url", (w, v) -> w.and("ak.actor_uuid = ?", v)),
+            Filter.uuid("klantcontact__uuid", (w, v) -> w.and("ak.klantcontact_uuid = ?", v)),
+            Filter.url("klantcontact__url", (w, v) -> w.and("ak.klantcontact_uuid = ?", v)));
+
     ActorKlantcontactRepository(JdbcClient jdbc) {
         super(jdbc, "actorklantcontact", "ak", "ak.*", "ak.creation_order desc");
     }
 
     /** Whether another link joins this actor and klantcontact. */
-    boolean taken(UUID actor, UUID klantcontact, UUID except) {
+    boolean taken(@Nullable UUID actor, @Nullable UUID klantcontact, UUID except) {
         return !jdbc.sql("select 1 from actorklantcontact where actor_uuid = ? and klantcontact_uuid = ? and uuid <> ?")
                 .params(actor, klantcontact, except)
                 .query()

@@ -10,7 +10,6 @@ import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -24,12 +23,6 @@ public class ActorKlantcontactResource extends ApiResource<ActorKlantcontact, Ac
 
     public static final String COLLECTION = "actorklantcontacten";
 
-    private static final List<Filter<?>> FILTERS = List.of(
-            Filter.uuid("actor__uuid", (w, v) -> w.and("ak.actor_uuid = ?", v)),
-            Filter.url("actor__url", (w, v) -> w.and("ak.actor_uuid = ?", v)),
-            Filter.uuid("klantcontact__uuid", (w, v) -> w.and("ak.klantcontact_uuid = ?", v)),
-            Filter.url("klantcontact__url", (w, v) -> w.and("ak.klantcontact_uuid = ?", v)));
-
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
             COLLECTION,
@@ -38,7 +31,7 @@ public class ActorKlantcontactResource extends ApiResource<ActorKlantcontact, Ac
             "actor klantcontacten",
             "actor-klantcontact",
             SCHEMA,
-            FILTERS,
+            ActorKlantcontactRepository.FILTERS,
             List.of(),
             null);
 

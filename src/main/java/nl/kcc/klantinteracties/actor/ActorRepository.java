@@ -2,8 +2,11 @@ package nl.kcc.klantinteracties.actor;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import nl.kcc.klantinteracties.api.Wire;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Store;
@@ -14,6 +17,17 @@ import org.springframework.stereotype.Repository;
 /** Actoren in PostgreSQL; the details of an actor's kind are one jsonb column. */
 @Repository
 class ActorRepository extends Store<Actor> {
+
+    static final List<Filter<?>> FILTERS = filters();
+
+    private static List<Filter<?>> filters() {
+        var filters = new ArrayList<Filter<?>>(List.of(
+                Filters.icontains("naam", "a.naam"),
+                Filter.enumeration("soortActor", SoortActor.class, (w, v) -> w.and("a.soort_actor = ?", Wire.of(v))),
+                Filter.bool("indicatieActief", (w, v) -> w.and("a.indicatie_actief = ?", v))));
+        filters.addAll(Filters.identificator("actoridentificator", "a.identificator_", "%s"));
+        return List.copyOf(filters);
+    }
 
     ActorRepository(JdbcClient jdbc) {
         super(jdbc, "actor", "a", "a.*", "a.creation_order desc");

@@ -2,10 +2,10 @@ package nl.kcc.klantinteracties.actor;
 
 import static nl.kcc.klantinteracties.actor.ActorFields.*;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
@@ -16,12 +16,11 @@ import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -37,8 +36,6 @@ public class ActorResource extends ApiResource<Actor, ActorResponse> {
     /** How an unset identificator group is shown: the standard's groups are objects, never null. */
     private static final Identificator GEEN_IDENTIFICATOR = new Identificator("", "", "", "");
 
-    private static final List<Filter<?>> FILTERS = filters();
-
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
             COLLECTION,
@@ -47,7 +44,7 @@ public class ActorResource extends ApiResource<Actor, ActorResponse> {
             "actoren",
             "actor",
             SCHEMA,
-            FILTERS,
+            ActorRepository.FILTERS,
             List.of(),
             new ResourceDescription.Variants(SOORT_ACTOR.name(), ACTOR_IDENTIFICATIE.name(), IDENTIFICATIE));
 
@@ -83,8 +80,9 @@ public class ActorResource extends ApiResource<Actor, ActorResponse> {
     }
 
     /** The details of a kind as sent; a group is sent whole, so members it leaves out are empty. */
-    private static Map<String, String> identificatie(SoortActor soort, JsonNode node, Violations violations) {
-        ObjectSchema schema = ActorFields.identificatie(soort);
+    private static Map<String, String> identificatie(@Nullable SoortActor soort, JsonNode node, Violations violations) {
+        // soortActor is required, so a request that gets here has one.
+        ObjectSchema schema = Objects.requireNonNull(ActorFields.identificatie(soort));
         Input input = schema.read(node, WriteMode.CREATE, ACTOR_IDENTIFICATIE.name(), violations);
         var values = new LinkedHashMap<String, String>();
         for (Field<?> field : schema.fields()) {
@@ -99,8 +97,9 @@ public class ActorResource extends ApiResource<Actor, ActorResponse> {
                 .map(a -> new ActorResponse(
                         a.uuid(),
                         context.urls().of(ApiPaths.KLANTINTERACTIES, COLLECTION, a.uuid()),
-                        a.naam(),
-                        Wire.of(a.soortActor()),
+                        // A shown actor is a stored one, and the table requires both.
+                        Objects.requireNonNull(a.naam()),
+                        Wire.of(Objects.requireNonNull(a.soortActor())),
                         a.indicatieActief(),
                         a.actoridentificator() == null ? GEEN_IDENTIFICATOR : a.actoridentificator(),
                         shown(a),
@@ -112,23 +111,15 @@ public class ActorResource extends ApiResource<Actor, ActorResponse> {
      * The details of the actor's kind in the order of the kind's schema. An actor registered without them shows
      * {@code null}, as the standard's reference implementation does.
      */
-    private static Map<String, String> shown(Actor actor) {
+    private static @Nullable Map<String, String> shown(Actor actor) {
         if (actor.actorIdentificatie() == null) {
             return null;
         }
         var values = new LinkedHashMap<String, String>();
-        for (Field<?> field : ActorFields.identificatie(actor.soortActor()).fields()) {
+        for (Field<?> field : Objects.requireNonNull(ActorFields.identificatie(actor.soortActor()))
+                .fields()) {
             values.put(field.name(), actor.actorIdentificatie().getOrDefault(field.name(), ""));
         }
         return values;
-    }
-
-    private static List<Filter<?>> filters() {
-        var filters = new ArrayList<Filter<?>>(List.of(
-                Filters.icontains("naam", "a.naam"),
-                Filter.enumeration("soortActor", SoortActor.class, (w, v) -> w.and("a.soort_actor = ?", Wire.of(v))),
-                Filter.bool("indicatieActief", (w, v) -> w.and("a.indicatie_actief = ?", v))));
-        filters.addAll(Filters.identificator("actoridentificator", "a.identificator_", "%s"));
-        return List.copyOf(filters);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import org.jspecify.annotations.Nullable;
 
 /** An actor as the API shows it, also inside a klantcontact's {@code hadBetrokkenActoren}. */
 public record ActorResponse(
@@ -15,8 +16,8 @@ public record ActorResponse(
         String soortActor,
         boolean indicatieActief,
         Identificator actoridentificator,
-        Map<String, String> actorIdentificatie,
+        @Nullable Map<String, String> actorIdentificatie,
 
-        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         Map<String, Object> expand)
         implements Representation {}

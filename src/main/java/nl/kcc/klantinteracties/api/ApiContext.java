@@ -3,7 +3,9 @@ package nl.kcc.klantinteracties.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -17,9 +19,13 @@ import org.springframework.http.HttpHeaders;
  * @param owner the application whose own confidential klantcontacten and secret partijen the caller sees although
  *     it may not see those of others, or null (ADR 0013)
  */
-public record ApiContext(Urls urls, boolean vertrouwelijk, List<String> ifMatch, UUID owner) {
+public record ApiContext(
+        @Nullable Urls urls,
+        boolean vertrouwelijk,
+        @Nullable List<String> ifMatch,
+        @Nullable UUID owner) {
 
-    public ApiContext(Urls urls, boolean vertrouwelijk, List<String> ifMatch) {
+    public ApiContext(@Nullable Urls urls, boolean vertrouwelijk, @Nullable List<String> ifMatch) {
         this(urls, vertrouwelijk, ifMatch, null);
     }
 
@@ -31,6 +37,12 @@ public record ApiContext(Urls urls, boolean vertrouwelijk, List<String> ifMatch,
 
     /** The request attribute in which authentication leaves {@link #owner}; absent means none. */
     public static final String OWNER = ApiContext.class.getName() + ".owner";
+
+    /** How object URLs are written for this client; a context made only to decide visibility has none. */
+    @Override
+    public Urls urls() {
+        return Objects.requireNonNull(urls, "a context without URLs shows no objects");
+    }
 
     public static ApiContext of(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.IF_MATCH);

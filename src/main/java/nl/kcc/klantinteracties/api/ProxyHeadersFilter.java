@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -38,7 +39,7 @@ class ProxyHeadersFilter extends OncePerRequestFilter {
             "x-forwarded-for");
 
     private final List<IpAddressMatcher> trustedProxies;
-    private final URI publicBaseUrl;
+    private final @Nullable URI publicBaseUrl;
     private final ForwardedHeaderFilter forwarded = new ForwardedHeaderFilter();
 
     ProxyHeadersFilter(ProxyProperties properties) {
@@ -84,7 +85,7 @@ class ProxyHeadersFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public String getHeader(String name) {
+        public @Nullable String getHeader(String name) {
             return hidden(name) ? null : super.getHeader(name);
         }
 
@@ -131,7 +132,7 @@ class ProxyHeadersFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public String getHeader(String name) {
+        public @Nullable String getHeader(String name) {
             if ("host".equalsIgnoreCase(name)) {
                 return base.getRawAuthority();
             }

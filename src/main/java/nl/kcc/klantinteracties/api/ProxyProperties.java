@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.api;
 
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -43,6 +44,7 @@ record ProxyProperties(
     }
 
     /** Null when not set. */
+    @Nullable
     URI publicBaseUri() {
         return publicBaseUrl.isEmpty() ? null : publicBaseUri(publicBaseUrl);
     }

@@ -1,6 +1,7 @@
 package nl.kcc.klantinteracties.api;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who the current request is for, as the security module authenticated it. The API's conventions need to know (an
@@ -13,5 +14,6 @@ public interface RequestCaller {
     String name();
 
     /** The application whose token is behind the request, as stored with what it registers (ADR 0013); or null. */
+    @Nullable
     UUID owner();
 }

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -34,7 +35,7 @@ public final class Urls {
         return root + apiPath + "/" + collection + "/" + uuid;
     }
 
-    public Reference klantinteracties(String collection, UUID uuid) {
+    public @Nullable Reference klantinteracties(String collection, @Nullable UUID uuid) {
         return uuid == null ? null : new Reference(uuid, of(ApiPaths.KLANTINTERACTIES, collection, uuid));
     }
 }

@@ -4,6 +4,8 @@
  * families use its sub-packages directly, and it depends on none of them.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package nl.kcc.klantinteracties.api;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,9 +1,10 @@
 package nl.kcc.klantinteracties.audit;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import nl.kcc.klantinteracties.api.Clock;
 import nl.kcc.klantinteracties.api.RequestIdFilter;
+import nl.kcc.klantinteracties.api.Times;
 import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.resource.Change;
 import nl.kcc.klantinteracties.api.resource.Rows;
@@ -30,8 +31,10 @@ class AuditLog {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), cast(? as json), ?)""";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc) {
+    AuditLog(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -46,7 +49,7 @@ class AuditLog {
             description.collection(),
             change.uuid(),
             AuditTrail.actie(change.action()),
-            Clock.now(),
+            Times.now(clock),
             caller.application(),
             caller.user(),
             RequestIdFilter.current(),

@@ -21,6 +21,7 @@ import nl.kcc.klantinteracties.api.resource.HiddenReferences;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +59,8 @@ public class AuditTrail {
             OffsetDateTime aanmaakdatum,
             Wijzigingen wijzigingen) {}
 
-    public record Wijzigingen(JsonNode oud, JsonNode nieuw) {}
+    public record Wijzigingen(
+            @Nullable JsonNode oud, @Nullable JsonNode nieuw) {}
 
     /** An entry with the object it is about, for the werkplek's lists that span several objects. */
     public record Found(String resource, UUID object, Entry entry) {}
@@ -145,7 +147,12 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     public Page<Found> search(
-            String object, String door, Instant van, Instant tot, PageRequest page, ApiContext context) {
+            @Nullable String object,
+            @Nullable String door,
+            @Nullable Instant van,
+            @Nullable Instant tot,
+            PageRequest page,
+            ApiContext context) {
         var where = new SqlWhere();
         if (object != null) {
             UUID uuid = Texts.parseUuid(object);
@@ -247,7 +254,7 @@ public class AuditTrail {
         return action.name().toLowerCase(Locale.ROOT);
     }
 
-    private static JsonNode json(String text) {
+    private static @Nullable JsonNode json(@Nullable String text) {
         return text == null ? null : JSON.readTree(text);
     }
 }

@@ -18,6 +18,7 @@ import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.QueryParameters;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.security.MedewerkerAccounts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -231,7 +232,7 @@ class MedewerkerCommands {
         return actoren.create(body, REGISTER).uuid();
     }
 
-    private String check(UUID uuid, SoortActor soort) {
+    private @Nullable String check(UUID uuid, SoortActor soort) {
         try {
             ActorResponse found = actoren.get(uuid, ExpandTree.NONE, REGISTER);
             return found.soortActor().equals(Wire.of(soort))

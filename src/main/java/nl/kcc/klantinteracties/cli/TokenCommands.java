@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.security.ApiTokens;
 import nl.kcc.klantinteracties.security.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** {@code tokens create|list|revoke}: the operator manages which applications may use the APIs, and for what. */
@@ -129,7 +130,7 @@ class TokenCommands {
     }
 
     /** A date means the token works through that day, in the municipality's time. */
-    private static OffsetDateTime expiry(String value) {
+    private static @Nullable OffsetDateTime expiry(String value) {
         try {
             return ApiTokens.through(LocalDate.parse(value));
         } catch (DateTimeParseException notADate) {

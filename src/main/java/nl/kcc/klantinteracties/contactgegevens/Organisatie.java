@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation as the Contactgegevens API keeps it.
@@ -11,7 +12,11 @@ import nl.kcc.klantinteracties.gegevensgroep.Adres;
  * @param adres null until an address is given
  */
 public record Organisatie(
-        UUID uuid, String handelsnaam, LocalDate oprichtingsdatum, LocalDate opheffingsdatum, Adres adres)
+        UUID uuid,
+        @Nullable String handelsnaam,
+        @Nullable LocalDate oprichtingsdatum,
+        @Nullable LocalDate opheffingsdatum,
+        @Nullable Adres adres)
         implements Identified {
 
     static Organisatie nieuw(UUID uuid) {

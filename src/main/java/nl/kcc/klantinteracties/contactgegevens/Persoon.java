@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A natural person as the Contactgegevens API keeps them.
@@ -13,13 +14,13 @@ import nl.kcc.klantinteracties.gegevensgroep.Adres;
  */
 public record Persoon(
         UUID uuid,
-        LocalDate geboortedatum,
-        LocalDate overlijdensdatum,
-        String geslachtsnaam,
+        @Nullable LocalDate geboortedatum,
+        @Nullable LocalDate overlijdensdatum,
+        @Nullable String geslachtsnaam,
         String geslacht,
         String voorvoegsel,
         String voornamen,
-        Adres adres)
+        @Nullable Adres adres)
         implements Identified {
 
     /** A person about to be registered: what the standard leaves empty is empty, not null. */

@@ -9,6 +9,7 @@ import nl.kcc.klantinteracties.api.json.Fields;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** The fields of a persoon as the Contactgegevens API defines them. */
@@ -55,7 +56,7 @@ public final class PersoonFields {
         }
 
         @Override
-        protected String read(JsonNode node, String path, Violations violations) {
+        protected @Nullable String read(JsonNode node, String path, Violations violations) {
             String value = node.isString() ? node.asString() : null;
             if (value == null || !(value.isEmpty() || choices.contains(value))) {
                 violations.add(

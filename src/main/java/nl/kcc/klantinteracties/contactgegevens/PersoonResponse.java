@@ -6,24 +6,25 @@ import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
+import org.jspecify.annotations.Nullable;
 
 /** A persoon as the API shows it. */
 public record PersoonResponse(
         UUID uuid,
         String url,
-        LocalDate geboortedatum,
-        LocalDate overlijdensdatum,
-        String geslachtsnaam,
+        @Nullable LocalDate geboortedatum,
+        @Nullable LocalDate overlijdensdatum,
+        @Nullable String geslachtsnaam,
         String geslacht,
         String voorvoegsel,
         String voornamen,
-        Adres adres)
+        @Nullable Adres adres)
         implements Representation {
 
     /** The Contactgegevens API has no {@code expand}. */
     @Override
     @JsonIgnore
-    public Map<String, Object> expand() {
+    public @Nullable Map<String, Object> expand() {
         return null;
     }
 }

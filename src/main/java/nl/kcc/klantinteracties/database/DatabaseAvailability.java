@@ -5,11 +5,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nl.kcc.klantinteracties.observability.ObservabilityProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -26,13 +28,13 @@ public final class DatabaseAvailability implements HealthIndicator, SmartLifecyc
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
 
-    private final HikariDataSource pool;
+    private final @Nullable HikariDataSource pool;
     private final DatabaseGate gate;
     private final Duration interval;
     private final int timeoutSeconds;
     private final SynchronousQueue<Boolean> nudges = new SynchronousQueue<>();
     private volatile boolean running;
-    private Thread prober;
+    private @Nullable Thread prober;
 
     DatabaseAvailability(DataSource dataSource, DatabaseGate gate, ObservabilityProperties properties) {
         this.pool = hikari(dataSource);
@@ -72,6 +74,8 @@ public final class DatabaseAvailability implements HealthIndicator, SmartLifecyc
     }
 
     boolean probe() {
+        // Only started, and so only probing, with a pool that has a JDBC URL.
+        HikariDataSource pool = Objects.requireNonNull(this.pool);
         var properties = new Properties();
         if (pool.getUsername() != null) {
             properties.setProperty("user", pool.getUsername());
@@ -117,7 +121,7 @@ public final class DatabaseAvailability implements HealthIndicator, SmartLifecyc
         return running;
     }
 
-    private static HikariDataSource hikari(DataSource dataSource) {
+    private static @Nullable HikariDataSource hikari(DataSource dataSource) {
         try {
             return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
         } catch (SQLException e) {

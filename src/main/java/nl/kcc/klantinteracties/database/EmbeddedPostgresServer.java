@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +32,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String OWNER_LOCK = "epg-lock";
 
     /** Null when attached to a server another process owns. */
-    private final EmbeddedPostgres postgres;
+    private final @Nullable EmbeddedPostgres postgres;
 
     private final int port;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, int port) {
+    private EmbeddedPostgresServer(@Nullable EmbeddedPostgres postgres, int port) {
         this.postgres = postgres;
         this.port = port;
     }

@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
-import nl.kcc.klantinteracties.api.Clock;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontactResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -164,15 +165,16 @@ public class DemoData {
         private final ApiContext context;
         private final Random random = new Random(20_231_120L);
         private final OffsetDateTime now =
-                Clock.now().atZoneSameInstant(MUNICIPALITY).toOffsetDateTime();
+                resources.now().atZoneSameInstant(MUNICIPALITY).toOffsetDateTime();
         private final Map<String, UUID> afdelingen = new LinkedHashMap<>();
         private final List<UUID> medewerkers = new ArrayList<>();
         private final List<UUID> personen = new ArrayList<>();
         private final List<UUID> organisaties = new ArrayList<>();
         private final List<UUID> zaken = new ArrayList<>();
-        private UUID emailIntake;
-        private UUID scanstraat;
-        private UUID appIntake;
+        // The systems that register contacts, made with the actoren before any contact.
+        private @Nullable UUID emailIntake;
+        private @Nullable UUID scanstraat;
+        private @Nullable UUID appIntake;
         private int actoren;
         private int open;
         private int verwerkt;
@@ -434,7 +436,7 @@ public class DemoData {
                             "toegewezenAanActoren",
                             List.of(Map.of("uuid", afdeling)))));
             MaakKlantcontactResponse gemaakt = maak(body);
-            UUID taak = gemaakt.interneTaak().uuid();
+            UUID taak = Objects.requireNonNull(gemaakt.interneTaak()).uuid();
             if (!oud) {
                 open++;
                 return;
@@ -498,7 +500,7 @@ public class DemoData {
                     null,
                     wanneer,
                     ongekend(),
-                    List.of(emailIntake));
+                    List.of(Objects.requireNonNull(emailIntake)));
             body.put(
                     "digitaleAdressen",
                     List.of(Map.of(
@@ -525,7 +527,7 @@ public class DemoData {
                     null,
                     wanneer,
                     betrokkene,
-                    List.of(scanstraat));
+                    List.of(Objects.requireNonNull(scanstraat)));
             bijlage(maak(body).klantcontact().uuid(), "informatieobject", "documenten");
         }
 
@@ -539,7 +541,7 @@ public class DemoData {
                     null,
                     wanneer,
                     ongekend(),
-                    List.of(appIntake));
+                    List.of(Objects.requireNonNull(appIntake)));
             body.put(
                     "digitaleAdressen",
                     List.of(Map.of(
@@ -602,7 +604,7 @@ public class DemoData {
 
         private void afhandelenOfOpenLaten(MaakKlantcontactResponse gemaakt, boolean oud, OffsetDateTime wanneer) {
             if (oud) {
-                sluit(gemaakt.interneTaak().uuid(), "Afgehandeld.", wanneer.plusDays(1));
+                sluit(Objects.requireNonNull(gemaakt.interneTaak()).uuid(), "Afgehandeld.", wanneer.plusDays(1));
             } else {
                 open++;
             }
@@ -658,8 +660,8 @@ public class DemoData {
         private Map<String, Object> contact(
                 String kanaal,
                 String onderwerp,
-                String inhoud,
-                String reactie,
+                @Nullable String inhoud,
+                @Nullable String reactie,
                 OffsetDateTime wanneer,
                 Map<String, Object> betrokkene,
                 List<UUID> actoren) {

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wraps a data source so that every statement executed through it is recorded with its SQL and arguments in the
@@ -45,7 +46,7 @@ final class RecordingDataSource {
         });
     }
 
-    private static <S extends Statement> S statement(Class<S> type, S target, String preparedSql) {
+    private static <S extends Statement> S statement(Class<S> type, S target, @Nullable String preparedSql) {
         var arguments = new ArrayList<Object>();
         return proxy(type, target, (proxy, method, args) -> {
             String name = method.getName();

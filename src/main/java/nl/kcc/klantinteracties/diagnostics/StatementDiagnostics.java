@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.kcc.klantinteracties.api.RequestIdFilter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -52,9 +53,9 @@ class StatementDiagnostics {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class StatementCountingFilter extends OncePerRequestFilter {
 
-        private final StatementFile file;
+        private final @Nullable StatementFile file;
 
-        StatementCountingFilter(StatementFile file) {
+        StatementCountingFilter(@Nullable StatementFile file) {
             this.file = file;
         }
 

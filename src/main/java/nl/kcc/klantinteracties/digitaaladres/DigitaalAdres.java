@@ -1,10 +1,12 @@
 package nl.kcc.klantinteracties.digitaaladres;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Emailadres;
 import nl.kcc.klantinteracties.gegevensgroep.Telefoonnummer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An address someone can be reached at without a visit: given by a partij for future contact, or by a betrokkene for
@@ -17,14 +19,14 @@ import nl.kcc.klantinteracties.gegevensgroep.Telefoonnummer;
  */
 public record DigitaalAdres(
         UUID uuid,
-        UUID partij,
-        UUID betrokkene,
-        String adres,
-        SoortDigitaalAdres soortDigitaalAdres,
+        @Nullable UUID partij,
+        @Nullable UUID betrokkene,
+        @Nullable String adres,
+        @Nullable SoortDigitaalAdres soortDigitaalAdres,
         boolean isStandaardAdres,
         String omschrijving,
         String referentie,
-        LocalDate verificatieDatum)
+        @Nullable LocalDate verificatieDatum)
         implements Identified {
 
     static DigitaalAdres nieuw(UUID uuid) {
@@ -32,8 +34,11 @@ public record DigitaalAdres(
     }
 
     /** Why the address is not one of its kind, or null when it is. */
+    @Nullable
     String adresReden() {
-        return switch (soortDigitaalAdres) {
+        // Both are required, so a request that gets here has them.
+        String adres = Objects.requireNonNull(this.adres);
+        return switch (Objects.requireNonNull(soortDigitaalAdres)) {
             case EMAIL -> Emailadres.check(adres);
             case TELEFOONNUMMER -> Telefoonnummer.check(adres);
             case OVERIG -> null;

@@ -3,14 +3,22 @@ package nl.kcc.klantinteracties.digitaaladres;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Store;
+import nl.kcc.klantinteracties.klantcontact.Betrokkene;
+import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
+import nl.kcc.klantinteracties.partij.SoortPartij;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,12 +28,63 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DigitaalAdresRepository extends Store<DigitaalAdres> {
 
+    private static final String BETROKKENE =
+            "exists (select 1 from betrokkene b where b.uuid = d.betrokkene_uuid" + " and %s)";
+    private static final String PARTIJ = "exists (select 1 from partij p where p.uuid = d.partij_uuid and %s)";
+    private static final String PARTIJ_IDENTIFICATOR =
+            "exists (select 1 from partij_identificator i" + " where i.partij_uuid = d.partij_uuid and %s)";
+
+    static final List<Filter<?>> FILTERS = filters();
+
+    private static List<Filter<?>> filters() {
+        var filters = new ArrayList<Filter<?>>(List.of(
+                // Exact and "contains" are what KISS searches contactverzoeken with: the column is compared as
+                // stored, so the btree and trigram indexes on it serve both.
+                Filters.exact("adres", "d.adres"),
+                Filters.icontains("adres__icontains", "d.adres"),
+                Filter.bool("isGeverifieerd", (w, v) -> w.and("d.verificatie_datum is " + (v ? "not null" : "null"))),
+                Filter.bool("isStandaardAdres", (w, v) -> w.and("d.is_standaard_adres = ?", v)),
+                Filters.icontains("omschrijving", "d.omschrijving"),
+                Filters.exact("referentie", "d.referentie"),
+                Filter.enumeration(
+                        "soortDigitaalAdres",
+                        SoortDigitaalAdres.class,
+                        (w, v) -> w.and("d.soort_digitaal_adres = ?", Wire.of(v))),
+                Filter.date("verificatieDatum", (w, v) -> w.and("d.verificatie_datum = ?", v)),
+                Filter.date("verificatieDatum__gt", (w, v) -> w.and("d.verificatie_datum > ?", v)),
+                Filter.date("verificatieDatum__gte", (w, v) -> w.and("d.verificatie_datum >= ?", v)),
+                Filter.date("verificatieDatum__lt", (w, v) -> w.and("d.verificatie_datum < ?", v)),
+                Filter.date("verificatieDatum__lte", (w, v) -> w.and("d.verificatie_datum <= ?", v)),
+                Filter.enumeration(
+                        "verstrektDoorBetrokkene__rol",
+                        Betrokkene.Rol.class,
+                        (w, v) -> w.and(BETROKKENE.formatted("b.rol = ?"), Wire.of(v))
+                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
+                Filter.url(
+                        "verstrektDoorBetrokkene__url",
+                        (w, v) -> w.and("d.betrokkene_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
+                Filter.uuid(
+                        "verstrektDoorBetrokkene__uuid",
+                        (w, v) -> w.and("d.betrokkene_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
+                Filter.enumeration(
+                        "verstrektDoorPartij__soortPartij",
+                        SoortPartij.class,
+                        (w, v) -> w.and(PARTIJ.formatted("p.soort_partij = ?"), Wire.of(v))),
+                Filter.url("verstrektDoorPartij__url", (w, v) -> w.and("d.partij_uuid = ?", v)),
+                Filter.uuid("verstrektDoorPartij__uuid", (w, v) -> w.and("d.partij_uuid = ?", v))));
+        filters.addAll(
+                PartijIdentificatorFilters.of("verstrektDoorPartij__partijIdentificator__", PARTIJ_IDENTIFICATOR, "i"));
+        return List.copyOf(filters);
+    }
+
     DigitaalAdresRepository(JdbcClient jdbc) {
         super(jdbc, "digitaal_adres", "d", "d.*", "d.creation_order desc");
     }
 
     /** Whether another address of the partij has this referentie for this kind. */
-    boolean referentieTaken(UUID partij, String referentie, SoortDigitaalAdres soort, UUID except) {
+    boolean referentieTaken(UUID partij, String referentie, @Nullable SoortDigitaalAdres soort, UUID except) {
         return !jdbc.sql("""
                         select 1 from digitaal_adres
                         where partij_uuid = ? and referentie = ? and soort_digitaal_adres = ? and uuid <> ?""")

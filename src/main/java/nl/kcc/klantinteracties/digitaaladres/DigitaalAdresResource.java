@@ -2,7 +2,6 @@ package nl.kcc.klantinteracties.digitaaladres;
 
 import static nl.kcc.klantinteracties.digitaaladres.DigitaalAdresFields.*;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +15,11 @@ import nl.kcc.klantinteracties.api.expand.Expansion;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
-import nl.kcc.klantinteracties.klantcontact.Betrokkene;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneResource;
-import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
 import nl.kcc.klantinteracties.partij.PartijResource;
-import nl.kcc.klantinteracties.partij.SoortPartij;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
 
@@ -41,14 +35,6 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
 
     static final String REFERENTIE_BEZET =
             "De partij heeft al een digitaal adres met deze referentie en soortDigitaalAdres.";
-
-    private static final String BETROKKENE =
-            "exists (select 1 from betrokkene b where b.uuid = d.betrokkene_uuid" + " and %s)";
-    private static final String PARTIJ = "exists (select 1 from partij p where p.uuid = d.partij_uuid and %s)";
-    private static final String PARTIJ_IDENTIFICATOR =
-            "exists (select 1 from partij_identificator i" + " where i.partij_uuid = d.partij_uuid and %s)";
-
-    private static final List<Filter<?>> FILTERS = filters();
 
     private static final Map<String, Expansion<DigitaalAdresResponse>> EXPANSIONS = Map.of(
             "verstrektDoorBetrokkene",
@@ -67,7 +53,7 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
             "digitale adressen",
             "digitaal adres",
             SCHEMA,
-            FILTERS,
+            DigitaalAdresRepository.FILTERS,
             List.of(
                     "verstrektDoorBetrokkene",
                     "verstrektDoorBetrokkene.hadKlantcontact",
@@ -143,8 +129,9 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
                         urls.of(ApiPaths.KLANTINTERACTIES, COLLECTION, d.uuid()),
                         urls.klantinteracties(BetrokkeneResource.COLLECTION, d.betrokkene()),
                         urls.klantinteracties(PartijResource.COLLECTION, d.partij()),
-                        d.adres(),
-                        Wire.of(d.soortDigitaalAdres()),
+                        // A shown address is a stored one, and the table requires both.
+                        Objects.requireNonNull(d.adres()),
+                        Wire.of(Objects.requireNonNull(d.soortDigitaalAdres())),
                         d.isStandaardAdres(),
                         d.omschrijving(),
                         d.referentie(),
@@ -156,48 +143,5 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
     @Override
     public Map<String, Expansion<DigitaalAdresResponse>> expansions() {
         return EXPANSIONS;
-    }
-
-    private static List<Filter<?>> filters() {
-        var filters = new ArrayList<Filter<?>>(List.of(
-                // Exact and "contains" are what KISS searches contactverzoeken with: the column is compared as
-                // stored, so the btree and trigram indexes on it serve both.
-                Filters.exact("adres", "d.adres"),
-                Filters.icontains("adres__icontains", "d.adres"),
-                Filter.bool("isGeverifieerd", (w, v) -> w.and("d.verificatie_datum is " + (v ? "not null" : "null"))),
-                Filter.bool("isStandaardAdres", (w, v) -> w.and("d.is_standaard_adres = ?", v)),
-                Filters.icontains("omschrijving", "d.omschrijving"),
-                Filters.exact("referentie", "d.referentie"),
-                Filter.enumeration(
-                        "soortDigitaalAdres",
-                        SoortDigitaalAdres.class,
-                        (w, v) -> w.and("d.soort_digitaal_adres = ?", Wire.of(v))),
-                Filter.date("verificatieDatum", (w, v) -> w.and("d.verificatie_datum = ?", v)),
-                Filter.date("verificatieDatum__gt", (w, v) -> w.and("d.verificatie_datum > ?", v)),
-                Filter.date("verificatieDatum__gte", (w, v) -> w.and("d.verificatie_datum >= ?", v)),
-                Filter.date("verificatieDatum__lt", (w, v) -> w.and("d.verificatie_datum < ?", v)),
-                Filter.date("verificatieDatum__lte", (w, v) -> w.and("d.verificatie_datum <= ?", v)),
-                Filter.enumeration(
-                        "verstrektDoorBetrokkene__rol",
-                        Betrokkene.Rol.class,
-                        (w, v) -> w.and(BETROKKENE.formatted("b.rol = ?"), Wire.of(v))
-                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
-                Filter.url(
-                        "verstrektDoorBetrokkene__url",
-                        (w, v) -> w.and("d.betrokkene_uuid = ?", v)
-                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
-                Filter.uuid(
-                        "verstrektDoorBetrokkene__uuid",
-                        (w, v) -> w.and("d.betrokkene_uuid = ?", v)
-                                .andForCaller(c -> Vertrouwelijkheid.betrokkene("d.betrokkene_uuid", c))),
-                Filter.enumeration(
-                        "verstrektDoorPartij__soortPartij",
-                        SoortPartij.class,
-                        (w, v) -> w.and(PARTIJ.formatted("p.soort_partij = ?"), Wire.of(v))),
-                Filter.url("verstrektDoorPartij__url", (w, v) -> w.and("d.partij_uuid = ?", v)),
-                Filter.uuid("verstrektDoorPartij__uuid", (w, v) -> w.and("d.partij_uuid = ?", v))));
-        filters.addAll(
-                PartijIdentificatorFilters.of("verstrektDoorPartij__partijIdentificator__", PARTIJ_IDENTIFICATOR, "i"));
-        return List.copyOf(filters);
     }
 }

@@ -7,20 +7,21 @@ import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.Representation;
+import org.jspecify.annotations.Nullable;
 
 /** A digitaal adres as the API shows it. */
 public record DigitaalAdresResponse(
         UUID uuid,
         String url,
-        Reference verstrektDoorBetrokkene,
-        Reference verstrektDoorPartij,
+        @Nullable Reference verstrektDoorBetrokkene,
+        @Nullable Reference verstrektDoorPartij,
         String adres,
         String soortDigitaalAdres,
         boolean isStandaardAdres,
         String omschrijving,
         String referentie,
-        LocalDate verificatieDatum,
+        @Nullable LocalDate verificatieDatum,
 
-        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         Map<String, Object> expand)
         implements Representation {}

@@ -5,6 +5,7 @@ import java.util.Set;
 import nl.kcc.klantinteracties.api.json.Fields;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An address: a BAG nummeraanduiding, a Dutch address without one, or free lines for an address abroad, with its
@@ -13,7 +14,7 @@ import nl.kcc.klantinteracties.api.json.ObjectSchema;
 public record Adres(
         String nummeraanduidingId,
         String straatnaam,
-        Integer huisnummer,
+        @Nullable Integer huisnummer,
         String huisnummertoevoeging,
         String postcode,
         String stad,
@@ -68,7 +69,7 @@ public record Adres(
     }
 
     /** The address as sent; a group is sent whole, so what it leaves out is empty. */
-    public static Adres from(Input input) {
+    public static @Nullable Adres from(@Nullable Input input) {
         return input == null
                 ? null
                 : new Adres(
@@ -84,7 +85,7 @@ public record Adres(
                         input.getOr(LAND, ""));
     }
 
-    private static String checkLand(String land) {
+    private static @Nullable String checkLand(String land) {
         if (LANDEN.contains(land)) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import nl.kcc.klantinteracties.api.json.Fields;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
+import org.jspecify.annotations.Nullable;
 
 /** The name a person wants to be addressed by, which may differ from the name in the BRP. */
 public record Contactnaam(String voorletters, String voornaam, String voorvoegselAchternaam, String achternaam) {
@@ -23,7 +24,7 @@ public record Contactnaam(String voorletters, String voornaam, String voorvoegse
     public static final ObjectSchema SCHEMA =
             ObjectSchema.of("Contactnaam", VOORLETTERS, VOORNAAM, VOORVOEGSEL_ACHTERNAAM, ACHTERNAAM);
 
-    public static Contactnaam from(Input input) {
+    public static @Nullable Contactnaam from(@Nullable Input input) {
         return input == null
                 ? null
                 : new Contactnaam(

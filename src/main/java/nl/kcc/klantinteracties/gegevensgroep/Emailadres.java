@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.gegevensgroep;
 
 import java.net.IDN;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a text is an e-mail address mail can be delivered to: a local part of the usual characters and a domain
@@ -27,7 +28,7 @@ public final class Emailadres {
      *
      * @return why the address is not acceptable, or null when it is
      */
-    public static String check(String adres) {
+    public static @Nullable String check(String adres) {
         int at = adres.lastIndexOf('@');
         if (at <= 0 || at == adres.length() - 1 || adres.length() > MAX_LENGTH) {
             return REDEN;

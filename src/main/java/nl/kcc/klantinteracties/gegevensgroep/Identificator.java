@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.gegevensgroep;
 import nl.kcc.klantinteracties.api.json.Fields;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Identifies an object in another register (a zaak in Open Zaak, a document, an employee in the HR system) by four
@@ -26,7 +27,7 @@ public record Identificator(String objectId, String codeObjecttype, String codeR
         return ObjectSchema.of(name, OBJECT_ID, CODE_OBJECTTYPE, CODE_REGISTER, CODE_SOORT_OBJECT_ID);
     }
 
-    public static Identificator from(Input input) {
+    public static @Nullable Identificator from(@Nullable Input input) {
         return input == null
                 ? null
                 : new Identificator(

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.gegevensgroep;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The standard's rule for a telephone number someone can be reached on: a Dutch number of ten digits, or an
@@ -30,7 +31,7 @@ public final class Telefoonnummer {
      *
      * @return why the number is not acceptable, or null when it is
      */
-    public static String check(String nummer) {
+    public static @Nullable String check(String nummer) {
         for (String prefix : SERVICENUMMERS) {
             if (nummer.startsWith(prefix)) {
                 return SERVICENUMMER_REDEN;

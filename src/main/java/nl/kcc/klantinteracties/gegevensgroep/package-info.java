@@ -3,6 +3,8 @@
  * object in another register. An open module, as the families build their fields from its parts.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package nl.kcc.klantinteracties.gegevensgroep;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

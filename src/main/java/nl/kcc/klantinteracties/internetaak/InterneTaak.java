@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.resource.Identified;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something the municipality has to do after a klantcontact, assigned to one or more actoren.
@@ -16,27 +17,27 @@ import nl.kcc.klantinteracties.api.resource.Identified;
  */
 public record InterneTaak(
         UUID uuid,
-        String nummer,
-        String referentienummer,
-        String gevraagdeHandeling,
-        UUID klantcontact,
+        @Nullable String nummer,
+        @Nullable String referentienummer,
+        @Nullable String gevraagdeHandeling,
+        @Nullable UUID klantcontact,
         List<UUID> actoren,
         String toelichting,
         Status status,
         OffsetDateTime toegewezenOp,
-        OffsetDateTime afgehandeldOp)
+        @Nullable OffsetDateTime afgehandeldOp)
         implements Identified {
 
     /** A task being registered now; the client's request fills in the rest. */
     static InterneTaak nieuw(UUID uuid, OffsetDateTime nu) {
-        return new InterneTaak(uuid, null, null, null, null, List.of(), "", null, nu, null);
+        return new InterneTaak(uuid, null, null, null, null, List.of(), "", Status.TE_VERWERKEN, nu, null);
     }
 
     /**
      * The task handled. Without a time given it keeps the time it was handled before, or is handled now; a task
      * that was already handled is not handled again by a correction of another field.
      */
-    InterneTaak markVerwerkt(OffsetDateTime op, OffsetDateTime nu) {
+    InterneTaak markVerwerkt(@Nullable OffsetDateTime op, OffsetDateTime nu) {
         OffsetDateTime afgehandeld = op;
         if (afgehandeld == null) {
             afgehandeld = status == Status.VERWERKT && afgehandeldOp != null ? afgehandeldOp : nu;

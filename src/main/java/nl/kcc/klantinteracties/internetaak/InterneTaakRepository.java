@@ -3,9 +3,12 @@ package nl.kcc.klantinteracties.internetaak;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
 import nl.kcc.klantinteracties.api.resource.Store;
@@ -17,6 +20,28 @@ import org.springframework.stereotype.Repository;
 /** Interne taken in PostgreSQL, with the actors each is assigned to, in order, in the same query. */
 @Repository
 class InterneTaakRepository extends Store<InterneTaak> {
+
+    // The assigned actors are filtered in EXISTS sub-queries, so a task with two matching actors is listed once.
+    private static final String TOEGEWEZEN =
+            "exists (select 1 from internetaak_actor x where x.internetaak_uuid = t.uuid and %s)";
+    private static final String TOEGEWEZEN_ACTOR = "exists (select 1 from internetaak_actor x"
+            + " join actor a on a.uuid = x.actor_uuid where x.internetaak_uuid = t.uuid and %s)";
+    private static final String KLANTCONTACT =
+            "exists (select 1 from klantcontact k where k.uuid = t.klantcontact_uuid and %s)";
+
+    static final List<Filter<?>> FILTERS = List.of(
+            Filters.exact("nummer", "t.nummer").deprecated(),
+            Filters.exact("referentienummer", "t.referentienummer"),
+            Filter.enumeration("status", Status.class, (w, v) -> w.and("t.status = ?", Wire.of(v))),
+            Filter.dateTime("toegewezenOp", (w, v) -> w.and("t.toegewezen_op = ?", v)),
+            Filters.within("actoren__naam", TOEGEWEZEN_ACTOR, "a.naam"),
+            Filter.uuid("toegewezenAanActor__uuid", (w, v) -> w.and(TOEGEWEZEN.formatted("x.actor_uuid = ?"), v)),
+            Filter.url("toegewezenAanActor__url", (w, v) -> w.and(TOEGEWEZEN.formatted("x.actor_uuid = ?"), v)),
+            Filter.uuid("aanleidinggevendKlantcontact__uuid", (w, v) -> w.and("t.klantcontact_uuid = ?", v)),
+            Filter.url("aanleidinggevendKlantcontact__url", (w, v) -> w.and("t.klantcontact_uuid = ?", v)),
+            Filter.uuid("klantcontact__uuid", (w, v) -> w.and("t.klantcontact_uuid = ?", v)),
+            Filters.within("klantcontact__nummer", KLANTCONTACT, "k.nummer").deprecated(),
+            Filters.within("klantcontact__referentienummer", KLANTCONTACT, "k.referentienummer"));
 
     private static final String COLUMNS = """
             t.*,
@@ -103,7 +128,7 @@ class InterneTaakRepository extends Store<InterneTaak> {
                 Rows.uuid(rs, "klantcontact_uuid"),
                 Rows.uuids(rs, "actoren"),
                 rs.getString("toelichting"),
-                Wire.parse(Status.class, rs.getString("status")),
+                Objects.requireNonNull(Wire.parse(Status.class, rs.getString("status"))),
                 Rows.dateTime(rs, "toegewezen_op"),
                 Rows.dateTime(rs, "afgehandeld_op"));
     }

@@ -10,19 +10,18 @@ import java.util.UUID;
 import nl.kcc.klantinteracties.actor.ActorResource;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
-import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.Times;
 import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,30 +33,8 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
 
     public static final String COLLECTION = "internetaken";
 
-    // The assigned actors are filtered in EXISTS sub-queries, so a task with two matching actors is listed once.
-    private static final String TOEGEWEZEN =
-            "exists (select 1 from internetaak_actor x where x.internetaak_uuid = t.uuid and %s)";
-    private static final String TOEGEWEZEN_ACTOR = "exists (select 1 from internetaak_actor x"
-            + " join actor a on a.uuid = x.actor_uuid where x.internetaak_uuid = t.uuid and %s)";
-    private static final String KLANTCONTACT =
-            "exists (select 1 from klantcontact k where k.uuid = t.klantcontact_uuid and %s)";
-
     /** The assignment table numbers the actors of a task in a smallint. */
     private static final int MAXIMUM_ACTOREN = Short.MAX_VALUE;
-
-    private static final List<Filter<?>> FILTERS = List.of(
-            Filters.exact("nummer", "t.nummer").deprecated(),
-            Filters.exact("referentienummer", "t.referentienummer"),
-            Filter.enumeration("status", Status.class, (w, v) -> w.and("t.status = ?", Wire.of(v))),
-            Filter.dateTime("toegewezenOp", (w, v) -> w.and("t.toegewezen_op = ?", v)),
-            Filters.within("actoren__naam", TOEGEWEZEN_ACTOR, "a.naam"),
-            Filter.uuid("toegewezenAanActor__uuid", (w, v) -> w.and(TOEGEWEZEN.formatted("x.actor_uuid = ?"), v)),
-            Filter.url("toegewezenAanActor__url", (w, v) -> w.and(TOEGEWEZEN.formatted("x.actor_uuid = ?"), v)),
-            Filter.uuid("aanleidinggevendKlantcontact__uuid", (w, v) -> w.and("t.klantcontact_uuid = ?", v)),
-            Filter.url("aanleidinggevendKlantcontact__url", (w, v) -> w.and("t.klantcontact_uuid = ?", v)),
-            Filter.uuid("klantcontact__uuid", (w, v) -> w.and("t.klantcontact_uuid = ?", v)),
-            Filters.within("klantcontact__nummer", KLANTCONTACT, "k.nummer").deprecated(),
-            Filters.within("klantcontact__referentienummer", KLANTCONTACT, "k.referentienummer"));
 
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
@@ -67,7 +44,7 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
             "interne taken",
             "interne taak",
             SCHEMA,
-            FILTERS,
+            InterneTaakRepository.FILTERS,
             List.of(),
             null);
 
@@ -93,7 +70,7 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
 
     @Override
     protected InterneTaak initial(UUID uuid, ApiContext context) {
-        return InterneTaak.nieuw(uuid, Clock.now());
+        return InterneTaak.nieuw(uuid, support.now());
     }
 
     @Override
@@ -174,11 +151,11 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
      * Applies the status. A time of handling belongs to a handled task only: one sent with another status is refused,
      * a task that becomes {@code verwerkt} without one is handled now, and a task that goes back loses it.
      */
-    private static InterneTaak withStatus(InterneTaak taak, Input input, Violations violations) {
+    private InterneTaak withStatus(InterneTaak taak, Input input, Violations violations) {
         Status status = input.getOr(STATUS, taak.status());
-        OffsetDateTime afgehandeldOp = Clock.normalize(input.get(AFGEHANDELD_OP));
+        OffsetDateTime afgehandeldOp = Times.normalize(input.get(AFGEHANDELD_OP));
         if (status == Status.VERWERKT) {
-            return taak.markVerwerkt(afgehandeldOp, Clock.now());
+            return taak.markVerwerkt(afgehandeldOp, support.now());
         }
         if (afgehandeldOp != null) {
             violations.add(
@@ -189,7 +166,7 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
         return taak.markTeVerwerken();
     }
 
-    private void checkUnique(String field, String value, InterneTaak current, Violations violations) {
+    private void checkUnique(String field, @Nullable String value, InterneTaak current, Violations violations) {
         if (value != null && repository.taken(field, value, current.uuid())) {
             violations.add(field, "unique", bezet(field));
         }
@@ -199,7 +176,7 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
         return "Er bestaat al een interne taak met dit " + field + ".";
     }
 
-    private static String emptyAsNull(String value) {
+    private static @Nullable String emptyAsNull(@Nullable String value) {
         return value == null || value.isEmpty() ? null : value;
     }
 

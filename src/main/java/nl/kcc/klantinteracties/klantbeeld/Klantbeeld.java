@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.Reference;
@@ -94,7 +95,7 @@ public class Klantbeeld {
                 adresUuids.isEmpty() ? Map.of() : digitaleAdressen.showAll(adresUuids, ExpandTree.NONE, context);
         var beeldAdressen = adresUuids.stream()
                 .filter(adressen::containsKey)
-                .map(uuid -> new Adres(uuid.equals(voorkeur), adressen.get(uuid)))
+                .map(uuid -> new Adres(uuid.equals(voorkeur), Objects.requireNonNull(adressen.get(uuid))))
                 .toList();
 
         var where = new SqlWhere().and(VAN_PARTIJ, partij);
@@ -126,7 +127,7 @@ public class Klantbeeld {
         Map<UUID, InterneTaakResponse> taken = interneTaken.showAll(wachtendSinds.keySet(), ExpandTree.NONE, context);
         return wachtendSinds.entrySet().stream()
                 .filter(entry -> taken.containsKey(entry.getKey()))
-                .map(entry -> new OpenTaak(entry.getValue(), taken.get(entry.getKey())))
+                .map(entry -> new OpenTaak(entry.getValue(), Objects.requireNonNull(taken.get(entry.getKey()))))
                 .toList();
     }
 }

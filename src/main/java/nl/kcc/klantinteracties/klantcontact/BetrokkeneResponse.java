@@ -9,6 +9,7 @@ import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import org.jspecify.annotations.Nullable;
 
 /** A betrokkene as the API shows it; its gegevensgroepen are always objects, empty when not given. */
 public record BetrokkeneResponse(
@@ -25,6 +26,6 @@ public record BetrokkeneResponse(
         String organisatienaam,
         boolean initiator,
 
-        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         Map<String, Object> expand)
         implements Representation {}

@@ -2,6 +2,10 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Store;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
@@ -11,6 +15,14 @@ import org.springframework.stereotype.Repository;
 /** Bijlagen in PostgreSQL, the identificator in four columns. */
 @Repository
 class BijlageRepository extends Store<Bijlage> {
+
+    static final List<Filter<?>> FILTERS = filters();
+
+    private static List<Filter<?>> filters() {
+        var filters = new ArrayList<Filter<?>>(Filters.identificator("bijlageidentificator", "b.identificator_", "%s"));
+        filters.add(Filter.uuid("klantcontact__uuid", (w, v) -> w.and("b.klantcontact_uuid = ?", v)));
+        return List.copyOf(filters);
+    }
 
     private static final String COLUMNS = "b.*";
 

@@ -2,7 +2,6 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import static nl.kcc.klantinteracties.klantcontact.BijlageFields.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,8 +11,6 @@ import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -27,8 +24,6 @@ public class BijlageResource extends ApiResource<Bijlage, BijlageResponse> {
 
     public static final String COLLECTION = "bijlagen";
 
-    private static final List<Filter<?>> FILTERS = filters();
-
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
             COLLECTION,
@@ -37,7 +32,7 @@ public class BijlageResource extends ApiResource<Bijlage, BijlageResponse> {
             "bijlagen",
             "bijlage",
             SCHEMA,
-            FILTERS,
+            BijlageRepository.FILTERS,
             List.of(),
             null);
 
@@ -77,11 +72,5 @@ public class BijlageResource extends ApiResource<Bijlage, BijlageResponse> {
                         urls.klantinteracties(KlantcontactResource.COLLECTION, b.klantcontact()),
                         Objects.requireNonNullElse(b.identificator(), Identificator.LEEG)))
                 .toList();
-    }
-
-    private static List<Filter<?>> filters() {
-        var filters = new ArrayList<Filter<?>>(Filters.identificator("bijlageidentificator", "b.identificator_", "%s"));
-        filters.add(Filter.uuid("klantcontact__uuid", (w, v) -> w.and("b.klantcontact_uuid = ?", v)));
-        return List.copyOf(filters);
     }
 }

@@ -1,5 +1,6 @@
 package nl.kcc.klantinteracties.klantcontact;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,12 @@ public record Klantcontact(
 
     static final String GEEN_VERDERE_ACTIE = "no-further-action-when-contact-succesful";
 
+    /**
+     * How far a client's clock may run ahead of the register's before a plaatsgevondenOp counts as the future: a
+     * klantcontact is registered after it happened (C3155, B7030), never planned ahead.
+     */
+    static final Duration KLOKVERSCHIL = Duration.ofMinutes(5);
+
     /** A contact being registered now; the client's request fills in the rest. */
     static Klantcontact nieuw(UUID uuid, OffsetDateTime nu) {
         return new Klantcontact(
@@ -52,6 +59,16 @@ public record Klantcontact(
                     Violations.NON_FIELD_ERRORS,
                     GEEN_VERDERE_ACTIE,
                     "Als het contact gelukt is, kan er geen verdere actie zijn ondernomen.");
+        }
+    }
+
+    /** A plaatsgevondenOp the client gave is not in the future, give or take {@link #KLOKVERSCHIL}. */
+    void checkPlaatsgevondenOp(OffsetDateTime nu, Violations violations) {
+        if (plaatsgevondenOp.isAfter(nu.plus(KLOKVERSCHIL))) {
+            violations.add(
+                    KlantcontactFields.PLAATSGEVONDEN_OP.name(),
+                    "invalid",
+                    "Een klantcontact wordt geregistreerd nadat het plaatsvond; plaatsgevondenOp ligt in de toekomst.");
         }
     }
 }

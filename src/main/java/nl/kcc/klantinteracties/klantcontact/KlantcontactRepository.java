@@ -2,13 +2,19 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Store;
+import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
 import nl.kcc.klantinteracties.security.Owner;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +23,90 @@ import org.springframework.stereotype.Repository;
 /** Klantcontacten in PostgreSQL, with the uuids of the objects that point at each, in one query. */
 @Repository
 class KlantcontactRepository extends Store<Klantcontact> {
+
+    private static final String BETROKKENE =
+            "exists (select 1 from betrokkene b where b.klantcontact_uuid = k.uuid and %s)";
+    private static final String BETROKKEN_PARTIJ_IDENTIFICATOR = "exists (select 1 from betrokkene b"
+            + " join partij_identificator i on i.partij_uuid = b.partij_uuid where b.klantcontact_uuid = k.uuid and %s)";
+    private static final String BETROKKENE_DIGITAAL_ADRES = "exists (select 1 from betrokkene b"
+            + " join digitaal_adres d on d.betrokkene_uuid = b.uuid where b.klantcontact_uuid = k.uuid and %s)";
+    private static final String ONDERWERPOBJECT =
+            "exists (select 1 from onderwerpobject o where o.klantcontact_uuid = k.uuid and %s)";
+    private static final String WAS_ONDERWERPOBJECT =
+            "exists (select 1 from onderwerpobject o where o.was_klantcontact_uuid = k.uuid and %s)";
+
+    static final List<Filter<?>> FILTERS = filters();
+
+    /** The partij of betrokkene {@code b}, when the caller may see it; a hidden one is as if it were not there. */
+    private static String visiblePartij(ApiContext caller) {
+        return Vertrouwelijkheid.vanPartij("b.partij_uuid", caller);
+    }
+
+    /**
+     * An onderwerpobject that points at the klantcontact, with one {@code %s} for the test on it; it belongs to
+     * another klantcontact, which the caller must be able to see.
+     */
+    private static String wasOnderwerpobject(ApiContext caller) {
+        return WAS_ONDERWERPOBJECT.formatted(
+                "%s and " + Vertrouwelijkheid.onderKlantcontact("o.klantcontact_uuid", caller));
+    }
+
+    private static List<Filter<?>> filters() {
+        var filters = new ArrayList<Filter<?>>(List.of(
+                Filters.exact("nummer", "k.nummer").deprecated(),
+                Filters.exact("referentienummer", "k.referentienummer"),
+                Filters.exact("kanaal", "k.kanaal"),
+                Filters.icontains("onderwerp", "k.onderwerp"),
+                Filters.icontains("inhoud", "k.inhoud"),
+                Filters.icontains("reactie", "k.reactie"),
+                Filter.bool("indicatieContactGelukt", (w, v) -> w.and("k.indicatie_contact_gelukt = ?", v)),
+                Filter.bool("vertrouwelijk", (w, v) -> w.and("k.vertrouwelijk = ?", v)),
+                Filter.dateTime("plaatsgevondenOp", (w, v) -> w.and("k.plaatsgevonden_op = ?", v)),
+                Filter.uuid("hadBetrokkene__uuid", (w, v) -> w.and(BETROKKENE.formatted("b.uuid = ?"), v)),
+                Filter.url("hadBetrokkene__url", (w, v) -> w.and(BETROKKENE.formatted("b.uuid = ?"), v)),
+                Filter.bool(
+                        "hadBetrokkene__wasPartij",
+                        (w, v) -> w.andForCaller(c -> (v ? "" : "not ")
+                                + BETROKKENE.formatted("b.partij_uuid is not null and " + visiblePartij(c)))),
+                Filter.uuid(
+                        "hadBetrokkene__wasPartij__uuid",
+                        (w, v) -> w.andForCaller(
+                                c -> BETROKKENE.formatted("b.partij_uuid = ? and " + visiblePartij(c)), v)),
+                Filter.url(
+                        "hadBetrokkene__wasPartij__url",
+                        (w, v) -> w.andForCaller(
+                                c -> BETROKKENE.formatted("b.partij_uuid = ? and " + visiblePartij(c)), v)),
+                Filter.bool(
+                        "leiddeTotInterneTaken",
+                        (w, v) -> w.and((v ? "" : "not ")
+                                + "exists (select 1 from internetaak t where t.klantcontact_uuid = k.uuid)")),
+                Filter.uuid("onderwerpobject__uuid", (w, v) -> w.and(ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
+                Filter.url("onderwerpobject__url", (w, v) -> w.and(ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
+                Filter.uuid(
+                        "wasOnderwerpobject__uuid",
+                        (w, v) -> w.andForCaller(c -> wasOnderwerpobject(c).formatted("o.uuid = ?"), v)),
+                Filter.url(
+                        "wasOnderwerpobject__url",
+                        (w, v) -> w.andForCaller(c -> wasOnderwerpobject(c).formatted("o.uuid = ?"), v))));
+        // Finding contacts by a secret partij's BSN would tell who that BSN is.
+        filters.addAll(PartijIdentificatorFilters.of(
+                "hadBetrokkene__wasPartij__partijIdentificator__",
+                caller -> BETROKKEN_PARTIJ_IDENTIFICATOR.formatted("%s and " + visiblePartij(caller)),
+                "i"));
+        filters.add(Filter.text(
+                "hadBetrokkene__digitaaladres__adres__icontains",
+                (w, v) -> w.andForCaller(
+                        c -> BETROKKENE_DIGITAAL_ADRES.formatted(
+                                "d.adres ilike ? and " + Vertrouwelijkheid.digitaalAdres("d", c)),
+                        Filters.contains(v))));
+        filters.addAll(Filters.identificator(
+                "onderwerpobject__onderwerpobjectidentificator", "o.identificator_", ONDERWERPOBJECT));
+        filters.addAll(Filters.identificator(
+                "wasOnderwerpobject__onderwerpobjectidentificator",
+                "o.identificator_",
+                KlantcontactRepository::wasOnderwerpobject));
+        return List.copyOf(filters);
+    }
 
     private static final String COLUMNS = """
             k.*,

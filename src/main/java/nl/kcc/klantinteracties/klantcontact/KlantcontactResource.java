@@ -2,7 +2,6 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import static nl.kcc.klantinteracties.klantcontact.KlantcontactFields.*;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +10,8 @@ import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
-import nl.kcc.klantinteracties.api.Clock;
 import nl.kcc.klantinteracties.api.Reference;
+import nl.kcc.klantinteracties.api.Times;
 import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.expand.Expandables;
@@ -20,12 +19,9 @@ import nl.kcc.klantinteracties.api.expand.Expansion;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
-import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
 import nl.kcc.klantinteracties.security.HiddenCollisions;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.stereotype.Service;
@@ -35,33 +31,6 @@ import org.springframework.stereotype.Service;
 public class KlantcontactResource extends ApiResource<Klantcontact, KlantcontactResponse> {
 
     public static final String COLLECTION = "klantcontacten";
-
-    private static final String BETROKKENE =
-            "exists (select 1 from betrokkene b where b.klantcontact_uuid = k.uuid and %s)";
-    private static final String BETROKKEN_PARTIJ_IDENTIFICATOR = "exists (select 1 from betrokkene b"
-            + " join partij_identificator i on i.partij_uuid = b.partij_uuid where b.klantcontact_uuid = k.uuid and %s)";
-    private static final String BETROKKENE_DIGITAAL_ADRES = "exists (select 1 from betrokkene b"
-            + " join digitaal_adres d on d.betrokkene_uuid = b.uuid where b.klantcontact_uuid = k.uuid and %s)";
-    private static final String ONDERWERPOBJECT =
-            "exists (select 1 from onderwerpobject o where o.klantcontact_uuid = k.uuid and %s)";
-    private static final String WAS_ONDERWERPOBJECT =
-            "exists (select 1 from onderwerpobject o where o.was_klantcontact_uuid = k.uuid and %s)";
-
-    private static final List<Filter<?>> FILTERS = filters();
-
-    /** The partij of betrokkene {@code b}, when the caller may see it; a hidden one is as if it were not there. */
-    private static String visiblePartij(ApiContext caller) {
-        return Vertrouwelijkheid.vanPartij("b.partij_uuid", caller);
-    }
-
-    /**
-     * An onderwerpobject that points at the klantcontact, with one {@code %s} for the test on it; it belongs to
-     * another klantcontact, which the caller must be able to see.
-     */
-    private static String wasOnderwerpobject(ApiContext caller) {
-        return WAS_ONDERWERPOBJECT.formatted(
-                "%s and " + Vertrouwelijkheid.onderKlantcontact("o.klantcontact_uuid", caller));
-    }
 
     private static final Map<String, Expansion<KlantcontactResponse>> EXPANSIONS = Map.of(
             "hadBetrokkenen",
@@ -82,7 +51,7 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
             "klanten contacten",
             "klantcontact",
             SCHEMA,
-            FILTERS,
+            KlantcontactRepository.FILTERS,
             List.of(
                     "gingOverOnderwerpobjecten",
                     "hadBetrokkenen",
@@ -113,15 +82,9 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
         return Vertrouwelijkheid.klantcontact(alias, context);
     }
 
-    /**
-     * How far a client's clock may run ahead of the register's before a plaatsgevondenOp counts as the future: a
-     * klantcontact is registered after it happened (C3155, B7030), never planned ahead.
-     */
-    private static final Duration KLOKVERSCHIL = Duration.ofMinutes(5);
-
     @Override
     protected Klantcontact initial(UUID uuid, ApiContext context) {
-        return Klantcontact.nieuw(uuid, Clock.now());
+        return Klantcontact.nieuw(uuid, support.now());
     }
 
     @Override
@@ -141,7 +104,7 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                 input.getOr(TAAL, current.taal()),
                 input.getOr(VERTROUWELIJK, current.vertrouwelijk()),
                 input.has(PLAATSGEVONDEN_OP) && input.get(PLAATSGEVONDEN_OP) != null
-                        ? Clock.normalize(input.get(PLAATSGEVONDEN_OP))
+                        ? Times.normalize(input.get(PLAATSGEVONDEN_OP))
                         : current.plaatsgevondenOp(),
                 input.getOr(METADATA, current.metadata()),
                 current.betrokkenen(),
@@ -149,12 +112,8 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                 current.bijlagen(),
                 current.interneTaken(),
                 current.actoren());
-        if (input.get(PLAATSGEVONDEN_OP) != null
-                && klantcontact.plaatsgevondenOp().isAfter(Clock.now().plus(KLOKVERSCHIL))) {
-            violations.add(
-                    PLAATSGEVONDEN_OP.name(),
-                    "invalid",
-                    "Een klantcontact wordt geregistreerd nadat het plaatsvond; plaatsgevondenOp ligt in de toekomst.");
+        if (input.get(PLAATSGEVONDEN_OP) != null) {
+            klantcontact.checkPlaatsgevondenOp(support.now(), violations);
         }
         checkUnique("nummer", klantcontact.nummer(), current, violations);
         checkUnique("referentienummer", klantcontact.referentienummer(), current, violations);
@@ -235,62 +194,5 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
 
     private static List<UUID> uuids(List<Reference> references) {
         return references.stream().map(Reference::uuid).toList();
-    }
-
-    private static List<Filter<?>> filters() {
-        var filters = new ArrayList<Filter<?>>(List.of(
-                Filters.exact("nummer", "k.nummer").deprecated(),
-                Filters.exact("referentienummer", "k.referentienummer"),
-                Filters.exact("kanaal", "k.kanaal"),
-                Filters.icontains("onderwerp", "k.onderwerp"),
-                Filters.icontains("inhoud", "k.inhoud"),
-                Filters.icontains("reactie", "k.reactie"),
-                Filter.bool("indicatieContactGelukt", (w, v) -> w.and("k.indicatie_contact_gelukt = ?", v)),
-                Filter.bool("vertrouwelijk", (w, v) -> w.and("k.vertrouwelijk = ?", v)),
-                Filter.dateTime("plaatsgevondenOp", (w, v) -> w.and("k.plaatsgevonden_op = ?", v)),
-                Filter.uuid("hadBetrokkene__uuid", (w, v) -> w.and(BETROKKENE.formatted("b.uuid = ?"), v)),
-                Filter.url("hadBetrokkene__url", (w, v) -> w.and(BETROKKENE.formatted("b.uuid = ?"), v)),
-                Filter.bool(
-                        "hadBetrokkene__wasPartij",
-                        (w, v) -> w.andForCaller(c -> (v ? "" : "not ")
-                                + BETROKKENE.formatted("b.partij_uuid is not null and " + visiblePartij(c)))),
-                Filter.uuid(
-                        "hadBetrokkene__wasPartij__uuid",
-                        (w, v) -> w.andForCaller(
-                                c -> BETROKKENE.formatted("b.partij_uuid = ? and " + visiblePartij(c)), v)),
-                Filter.url(
-                        "hadBetrokkene__wasPartij__url",
-                        (w, v) -> w.andForCaller(
-                                c -> BETROKKENE.formatted("b.partij_uuid = ? and " + visiblePartij(c)), v)),
-                Filter.bool(
-                        "leiddeTotInterneTaken",
-                        (w, v) -> w.and((v ? "" : "not ")
-                                + "exists (select 1 from internetaak t where t.klantcontact_uuid = k.uuid)")),
-                Filter.uuid("onderwerpobject__uuid", (w, v) -> w.and(ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
-                Filter.url("onderwerpobject__url", (w, v) -> w.and(ONDERWERPOBJECT.formatted("o.uuid = ?"), v)),
-                Filter.uuid(
-                        "wasOnderwerpobject__uuid",
-                        (w, v) -> w.andForCaller(c -> wasOnderwerpobject(c).formatted("o.uuid = ?"), v)),
-                Filter.url(
-                        "wasOnderwerpobject__url",
-                        (w, v) -> w.andForCaller(c -> wasOnderwerpobject(c).formatted("o.uuid = ?"), v))));
-        // Finding contacts by a secret partij's BSN would tell who that BSN is.
-        filters.addAll(PartijIdentificatorFilters.of(
-                "hadBetrokkene__wasPartij__partijIdentificator__",
-                caller -> BETROKKEN_PARTIJ_IDENTIFICATOR.formatted("%s and " + visiblePartij(caller)),
-                "i"));
-        filters.add(Filter.text(
-                "hadBetrokkene__digitaaladres__adres__icontains",
-                (w, v) -> w.andForCaller(
-                        c -> BETROKKENE_DIGITAAL_ADRES.formatted(
-                                "d.adres ilike ? and " + Vertrouwelijkheid.digitaalAdres("d", c)),
-                        Filters.contains(v))));
-        filters.addAll(Filters.identificator(
-                "onderwerpobject__onderwerpobjectidentificator", "o.identificator_", ONDERWERPOBJECT));
-        filters.addAll(Filters.identificator(
-                "wasOnderwerpobject__onderwerpobjectidentificator",
-                "o.identificator_",
-                KlantcontactResource::wasOnderwerpobject));
-        return List.copyOf(filters);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.Representation;
+import org.jspecify.annotations.Nullable;
 
 /** A klantcontact as the API shows it. */
 public record KlantcontactResponse(
@@ -32,6 +33,6 @@ public record KlantcontactResponse(
         OffsetDateTime plaatsgevondenOp,
         Map<String, String> metadata,
 
-        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         Map<String, Object> expand)
         implements Representation {}

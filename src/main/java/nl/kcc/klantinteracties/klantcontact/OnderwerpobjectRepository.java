@@ -2,21 +2,44 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
 import nl.kcc.klantinteracties.api.resource.Store;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Onderwerpobjecten in PostgreSQL, the identificator in four columns. */
 @Repository
 class OnderwerpobjectRepository extends Store<Onderwerpobject> {
+
+    static final List<Filter<?>> FILTERS = filters();
+
+    private static List<Filter<?>> filters() {
+        var filters = new ArrayList<Filter<?>>(List.of(
+                Filter.url("klantcontact__url", (w, v) -> w.and("o.klantcontact_uuid = ?", v)),
+                Filter.uuid("klantcontact__uuid", (w, v) -> w.and("o.klantcontact_uuid = ?", v)),
+                Filter.url(
+                        "wasKlantcontact__url",
+                        (w, v) -> w.and("o.was_klantcontact_uuid = ?", v)
+                                .andForCaller(c -> Vertrouwelijkheid.onderKlantcontact("o.was_klantcontact_uuid", c))),
+                Filter.uuid(
+                        "wasKlantcontact__uuid",
+                        (w, v) -> w.and("o.was_klantcontact_uuid = ?", v)
+                                .andForCaller(
+                                        c -> Vertrouwelijkheid.onderKlantcontact("o.was_klantcontact_uuid", c)))));
+        filters.addAll(Filters.identificator("onderwerpobjectidentificator", "o.identificator_", "%s"));
+        return List.copyOf(filters);
+    }
 
     private static final String COLUMNS = "o.*";
 

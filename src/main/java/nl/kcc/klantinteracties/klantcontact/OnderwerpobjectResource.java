@@ -14,8 +14,6 @@ import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.problem.ApiException;
-import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -30,8 +28,6 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
 
     public static final String COLLECTION = "onderwerpobjecten";
 
-    private static final List<Filter<?>> FILTERS = filters();
-
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
             COLLECTION,
@@ -40,7 +36,7 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
             "onderwerpobjecten",
             "onderwerpobject",
             SCHEMA,
-            FILTERS,
+            OnderwerpobjectRepository.FILTERS,
             List.of(),
             null);
 
@@ -129,22 +125,5 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
                         urls.klantinteracties(KlantcontactResource.COLLECTION, o.wasKlantcontact()),
                         Objects.requireNonNullElse(o.identificator(), Identificator.LEEG)))
                 .toList();
-    }
-
-    private static List<Filter<?>> filters() {
-        var filters = new ArrayList<Filter<?>>(List.of(
-                Filter.url("klantcontact__url", (w, v) -> w.and("o.klantcontact_uuid = ?", v)),
-                Filter.uuid("klantcontact__uuid", (w, v) -> w.and("o.klantcontact_uuid = ?", v)),
-                Filter.url(
-                        "wasKlantcontact__url",
-                        (w, v) -> w.and("o.was_klantcontact_uuid = ?", v)
-                                .andForCaller(c -> Vertrouwelijkheid.onderKlantcontact("o.was_klantcontact_uuid", c))),
-                Filter.uuid(
-                        "wasKlantcontact__uuid",
-                        (w, v) -> w.and("o.was_klantcontact_uuid = ?", v)
-                                .andForCaller(
-                                        c -> Vertrouwelijkheid.onderKlantcontact("o.was_klantcontact_uuid", c)))));
-        filters.addAll(Filters.identificator("onderwerpobjectidentificator", "o.identificator_", "%s"));
-        return List.copyOf(filters);
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import org.jspecify.annotations.Nullable;
 
 /** An onderwerpobject as the API shows it; the identificator is always an object, empty when not given. */
 public record OnderwerpobjectResponse(
@@ -19,7 +20,7 @@ public record OnderwerpobjectResponse(
     /** The standard offers nothing to include in an onderwerpobject. */
     @Override
     @JsonIgnore
-    public Map<String, Object> expand() {
+    public @Nullable Map<String, Object> expand() {
         return null;
     }
 }

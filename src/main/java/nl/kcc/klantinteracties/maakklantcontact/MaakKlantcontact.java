@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.maakklantcontact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.actor.ActorKlantcontactFields;
 import nl.kcc.klantinteracties.actor.ActorKlantcontactResource;
@@ -32,6 +33,7 @@ import nl.kcc.klantinteracties.klantcontact.Onderwerpobject;
 import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectFields;
 import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResource;
 import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -176,7 +178,8 @@ public class MaakKlantcontact {
                 context);
         violations.throwIfAny();
 
-        klantcontact.store(context);
+        // Without a klantcontact the request was refused above.
+        Objects.requireNonNull(klantcontact).store(context);
         var rest = new ArrayList<Part<?>>();
         if (betrokkene != null) {
             rest.add(betrokkene);
@@ -205,8 +208,12 @@ public class MaakKlantcontact {
     }
 
     /** The part, checked by its resource; null when it was not sent, or is not well-formed enough to check. */
-    private static <T extends Identified> Part<T> part(
-            ApiResource<T, ?> resource, Input input, String prefix, Violations violations, ApiContext context) {
+    private static <T extends Identified> @Nullable Part<T> part(
+            ApiResource<T, ?> resource,
+            @Nullable Input input,
+            String prefix,
+            Violations violations,
+            ApiContext context) {
         if (input == null || violations.hasAt(prefix)) {
             return null;
         }
@@ -214,7 +221,7 @@ public class MaakKlantcontact {
     }
 
     /** The part with what it implies, or null when it was not sent. */
-    private static Input with(Input part, Fields.RefField implied, UUID value) {
+    private static @Nullable Input with(@Nullable Input part, Fields.RefField implied, @Nullable UUID value) {
         return part == null ? null : part.with(implied, value);
     }
 }

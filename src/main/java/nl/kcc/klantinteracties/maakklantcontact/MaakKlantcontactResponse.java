@@ -6,6 +6,7 @@ import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code /maak-klantcontact} registered, each part as its own endpoint shows it. The standard's parts are always
@@ -16,8 +17,8 @@ import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResponse;
  */
 public record MaakKlantcontactResponse(
         KlantcontactResponse klantcontact,
-        BetrokkeneResponse betrokkene,
-        OnderwerpobjectResponse onderwerpobject,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Representation> actorklantcontacten,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Representation> digitaleAdressen,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Representation interneTaak) {}
+        @Nullable BetrokkeneResponse betrokkene,
+        @Nullable OnderwerpobjectResponse onderwerpobject,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Representation> actorklantcontacten,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Representation> digitaleAdressen,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Representation interneTaak) {}

@@ -2,9 +2,11 @@ package nl.kcc.klantinteracties.notificatie;
 
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.api.resource.Change;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * @param at when the change was made
  */
 record ChangedObject(
-        String collection, UUID uuid, Change.Action action, JsonNode before, JsonNode after, OffsetDateTime at) {
+        String collection,
+        UUID uuid,
+        Change.Action action,
+        @Nullable JsonNode before,
+        @Nullable JsonNode after,
+        OffsetDateTime at) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -38,13 +45,13 @@ record ChangedObject(
         return new ChangedObject(collection, uuid, action, tree(before), tree(after), at);
     }
 
-    private static JsonNode tree(Representation shown) {
+    private static @Nullable JsonNode tree(@Nullable Representation shown) {
         return shown == null ? null : JSON.valueToTree(shown);
     }
 
     /** The object as it is now, or as it was when it was deleted. */
     JsonNode current() {
-        return after != null ? after : before;
+        return Objects.requireNonNull(after != null ? after : before, "a change has a before, an after or both");
     }
 
     /** The action in the words of the Notificaties API: {@code create}, {@code partial_update}, ... */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -57,7 +58,7 @@ final class CloudEventBuilder {
      *
      * @param notificatie the notification built for the change, null when its resource has no kanaal
      */
-    List<Event> build(ChangedObject change, ObjectNode notificatie) {
+    List<Event> build(ChangedObject change, @Nullable ObjectNode notificatie) {
         var events = new ArrayList<Event>();
         if (notificatie != null) {
             UUID id = ids.get();
@@ -81,11 +82,12 @@ final class CloudEventBuilder {
             return List.of();
         }
         var events = new ArrayList<Event>();
+        // A link was read from the onderwerpobject on its side of the change, so that side is there.
         if (before != null) {
-            events.add(zaakEvent(ZAAK_ONTKOPPELD, before, change.before(), change));
+            events.add(zaakEvent(ZAAK_ONTKOPPELD, before, Objects.requireNonNull(change.before()), change));
         }
         if (after != null) {
-            events.add(zaakEvent(ZAAK_GEKOPPELD, after, change.after(), change));
+            events.add(zaakEvent(ZAAK_GEKOPPELD, after, Objects.requireNonNull(change.after()), change));
         }
         return events;
     }
@@ -130,7 +132,7 @@ final class CloudEventBuilder {
     }
 
     /** The zaak the onderwerpobject links its klantcontact to, or null when it links none. */
-    private static ZaakLink zaakLink(JsonNode onderwerpobject) {
+    private static @Nullable ZaakLink zaakLink(@Nullable JsonNode onderwerpobject) {
         if (onderwerpobject == null) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.notificatie.Kanaal.Kenmerk;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,10 +19,10 @@ final class NotificatieBuilder {
     static final int MAX_KENMERK_LENGTH = 1000;
 
     private final boolean freeTextKenmerken;
-    private final String source;
+    private final @Nullable String source;
     private final KlantcontactLookup klantcontacten;
 
-    NotificatieBuilder(boolean freeTextKenmerken, String source, KlantcontactLookup klantcontacten) {
+    NotificatieBuilder(boolean freeTextKenmerken, @Nullable String source, KlantcontactLookup klantcontacten) {
         this.freeTextKenmerken = freeTextKenmerken;
         this.source = source;
         this.klantcontacten = klantcontacten;
@@ -90,14 +91,14 @@ final class NotificatieBuilder {
     }
 
     /** A field's value as a kenmerk: text as it is, booleans and numbers as JSON writes them, nothing for null. */
-    static String kenmerkValue(JsonNode value) {
+    static @Nullable String kenmerkValue(@Nullable JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode() || value.isContainer()) {
             return null;
         }
         return value.asString();
     }
 
-    static UUID uuid(JsonNode value) {
+    static @Nullable UUID uuid(@Nullable JsonNode value) {
         if (value == null || !value.isString()) {
             return null;
         }

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.notificatie;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -29,9 +30,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("notificaties")
 public record NotificatieSettings(
-        String apiUrl,
-        String clientId,
-        String secret,
+        @Nullable String apiUrl,
+        @Nullable String clientId,
+        @Nullable String secret,
         @DefaultValue("1s") Duration retryInitialDelay,
         @DefaultValue("10m") Duration retryMaxDelay,
         @DefaultValue("300") int maxAttempts,
@@ -40,7 +41,7 @@ public record NotificatieSettings(
         @DefaultValue("10s") Duration timeout,
         @DefaultValue("false") boolean freeTextKenmerken,
         List<String> cloudeventsSubscribers,
-        String source,
+        @Nullable String source,
         String documentatieLink) {
 
     /** The destination name of the Notificaties API in the outbox; its URL is read from the settings when sending. */
@@ -102,7 +103,7 @@ public record NotificatieSettings(
         return new RetryPolicy(retryInitialDelay, retryMaxDelay, maxAttempts);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

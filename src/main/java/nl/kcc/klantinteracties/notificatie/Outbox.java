@@ -1,13 +1,15 @@
 package nl.kcc.klantinteracties.notificatie;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.Times;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.observability.TraceContexts;
 import nl.kcc.klantinteracties.observability.TraceParent;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +31,10 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final OutboxSignal signal;
     private final TraceContexts traces;
+    private final Clock clock;
 
-    Outbox(JdbcClient jdbc, OutboxSignal signal, TraceContexts traces) {
+    Outbox(JdbcClient jdbc, OutboxSignal signal, TraceContexts traces, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.signal = signal;
         this.traces = traces;
@@ -80,7 +84,7 @@ public class Outbox {
 
     /** Writes the messages in the current transaction; the dispatcher hears of them once it commits. */
     void add(List<OutboxMessage> messages) {
-        OffsetDateTime now = Clock.now();
+        OffsetDateTime now = Times.now(clock);
         String traceparent = traces.current().map(TraceParent::toString).orElse(null);
         for (OutboxMessage message : messages) {
             jdbc.sql("""
@@ -153,13 +157,13 @@ public class Outbox {
                         where id = ?""").params(attempts, now, id).update();
     }
 
-    void retryLater(long id, int attempts, OffsetDateTime nextAttempt, String error) {
+    void retryLater(long id, int attempts, OffsetDateTime nextAttempt, @Nullable String error) {
         jdbc.sql("update notificatie_outbox set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
                 .params(attempts, nextAttempt, truncate(error), id)
                 .update();
     }
 
-    void giveUp(long id, int attempts, OffsetDateTime now, String error) {
+    void giveUp(long id, int attempts, OffsetDateTime now, @Nullable String error) {
         jdbc.sql("""
                         update notificatie_outbox set status = 'failed', attempts = ?, failed_at = ?, last_error = ?
                         where id = ?""").params(attempts, now, truncate(error), id).update();
@@ -204,7 +208,8 @@ public class Outbox {
      */
     @Transactional
     public boolean requeue(long id) {
-        int updated = jdbc.sql(requeue("and id = ?")).params(Clock.now(), id).update();
+        int updated =
+                jdbc.sql(requeue("and id = ?")).params(Times.now(clock), id).update();
         wakeAfterCommit();
         return updated > 0;
     }
@@ -212,7 +217,7 @@ public class Outbox {
     /** Puts every failed message back in line; returns how many. */
     @Transactional
     public int requeueAll() {
-        int updated = jdbc.sql(requeue("")).params(Clock.now()).update();
+        int updated = jdbc.sql(requeue("")).params(Times.now(clock)).update();
         wakeAfterCommit();
         return updated;
     }
@@ -255,7 +260,7 @@ public class Outbox {
         }
     }
 
-    private static String truncate(String error) {
+    private static @Nullable String truncate(@Nullable String error) {
         return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
     }
 }

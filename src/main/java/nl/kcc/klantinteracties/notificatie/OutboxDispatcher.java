@@ -1,13 +1,16 @@
 package nl.kcc.klantinteracties.notificatie;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.Times;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -48,9 +51,10 @@ class OutboxDispatcher implements SmartLifecycle {
     private final OutboxSignal signal;
     private final TransactionTemplate transactions;
     private final ApplicationContext context;
+    private final Clock clock;
 
     private volatile boolean running;
-    private Thread thread;
+    private @Nullable Thread thread;
     private OffsetDateTime nextPrune = OffsetDateTime.MIN;
 
     OutboxDispatcher(
@@ -59,7 +63,9 @@ class OutboxDispatcher implements SmartLifecycle {
             OutboxSender sender,
             OutboxSignal signal,
             PlatformTransactionManager transactionManager,
-            ApplicationContext context) {
+            ApplicationContext context,
+            Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.retries = settings.retryPolicy();
         this.outbox = outbox;
@@ -97,10 +103,12 @@ class OutboxDispatcher implements SmartLifecycle {
         try {
             // A batch in flight finishes within the receivers' timeout; after that, sending is cut off and the
             // batch rolls back, to be sent again by whoever runs next.
-            thread.join(settings.timeout().plusSeconds(5));
-            if (thread.isAlive()) {
-                thread.interrupt();
-                thread.join(Duration.ofSeconds(5));
+            // Running, so started: the thread is there.
+            Thread sending = Objects.requireNonNull(thread);
+            sending.join(settings.timeout().plusSeconds(5));
+            if (sending.isAlive()) {
+                sending.interrupt();
+                sending.join(Duration.ofSeconds(5));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -147,7 +155,7 @@ class OutboxDispatcher implements SmartLifecycle {
     /** Sends one batch; returns how many messages it claimed. */
     int dispatchBatch() throws InterruptedException {
         Integer claimed = transactions.execute(status -> {
-            List<Outbox.Claimed> batch = outbox.claim(BATCH_SIZE, Clock.now());
+            List<Outbox.Claimed> batch = outbox.claim(BATCH_SIZE, Times.now(clock));
             if (batch.isEmpty()) {
                 return 0;
             }
@@ -183,7 +191,7 @@ class OutboxDispatcher implements SmartLifecycle {
     }
 
     private void record(List<Outbox.Claimed> batch, List<OutboxSender.Outcome> outcomes) {
-        OffsetDateTime now = Clock.now();
+        OffsetDateTime now = Times.now(clock);
         int failures = 0;
         String firstError = null;
         for (int i = 0; i < batch.size(); i++) {
@@ -219,7 +227,7 @@ class OutboxDispatcher implements SmartLifecycle {
         Duration wait = settings.pollInterval();
         var due = outbox.nextDue();
         if (due.isPresent()) {
-            Duration untilDue = Duration.between(Clock.now(), due.get());
+            Duration untilDue = Duration.between(Times.now(clock), due.get());
             if (untilDue.compareTo(wait) < 0) {
                 wait = untilDue;
             }
@@ -228,7 +236,7 @@ class OutboxDispatcher implements SmartLifecycle {
     }
 
     private void pruneWhenDue() {
-        OffsetDateTime now = Clock.now();
+        OffsetDateTime now = Times.now(clock);
         if (now.isBefore(nextPrune)) {
             return;
         }

@@ -2,11 +2,14 @@ package nl.kcc.klantinteracties.notificatie;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.Times;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,12 +25,18 @@ final class OutboxMetrics {
     static final Duration FRESH_FOR = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(OutboxMetrics.class);
 
-    private record Snapshot(long takenAt, long pending, long failed, OffsetDateTime oldest) {}
+    private record Snapshot(
+            long takenAt,
+            long pending,
+            long failed,
+            @Nullable OffsetDateTime oldest) {}
 
     private final Outbox outbox;
+    private final Clock clock;
     private final AtomicReference<Snapshot> last = new AtomicReference<>(new Snapshot(Long.MIN_VALUE, 0, 0, null));
 
-    OutboxMetrics(Outbox outbox, MeterRegistry registry) {
+    OutboxMetrics(Outbox outbox, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         Gauge.builder(
                         "klantinteracties.notificaties.pending",
@@ -51,11 +60,11 @@ final class OutboxMetrics {
         OffsetDateTime oldest = snapshot().oldest();
         return oldest == null
                 ? 0
-                : Math.max(0, Duration.between(oldest, Clock.now()).toMillis() / 1000.0);
+                : Math.max(0, Duration.between(oldest, Times.now(clock)).toMillis() / 1000.0);
     }
 
     private Snapshot snapshot() {
-        Snapshot current = last.get();
+        Snapshot current = Objects.requireNonNull(last.get());
         long now = System.nanoTime();
         if (now - current.takenAt() < FRESH_FOR.toNanos() && current.takenAt() != Long.MIN_VALUE) {
             return current;

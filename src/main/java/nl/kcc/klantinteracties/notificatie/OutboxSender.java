@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import nl.kcc.klantinteracties.observability.TraceContexts;
 import nl.kcc.klantinteracties.observability.TraceParent;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Sends one message from the outbox to its destination and says how it went. */
@@ -29,7 +30,8 @@ class OutboxSender {
      * @param permanent whether trying again cannot help (the destination is no longer configured)
      * @param error what went wrong, for the operator
      */
-    record Outcome(boolean delivered, boolean permanent, String error) {
+    record Outcome(
+            boolean delivered, boolean permanent, @Nullable String error) {
 
         static final Outcome DELIVERED = new Outcome(true, false, null);
 

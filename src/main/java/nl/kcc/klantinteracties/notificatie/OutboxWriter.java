@@ -1,8 +1,9 @@
 package nl.kcc.klantinteracties.notificatie;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.Times;
 import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.resource.Change;
 import org.springframework.context.event.EventListener;
@@ -21,8 +22,10 @@ class OutboxWriter {
     private final Outbox outbox;
     private final NotificatieBuilder notificaties;
     private final CloudEventBuilder cloudEvents;
+    private final Clock clock;
 
-    OutboxWriter(NotificatieSettings settings, Outbox outbox, JdbcClient jdbc) {
+    OutboxWriter(NotificatieSettings settings, Outbox outbox, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.outbox = outbox;
         KlantcontactLookup klantcontacten = uuid -> jdbc.sql("""
@@ -44,7 +47,7 @@ class OutboxWriter {
                 || !concerns(change.resource().collection())) {
             return;
         }
-        List<OutboxMessage> messages = messages(ChangedObject.of(change, Clock.now()));
+        List<OutboxMessage> messages = messages(ChangedObject.of(change, Times.now(clock)));
         if (!messages.isEmpty()) {
             outbox.add(messages);
         }

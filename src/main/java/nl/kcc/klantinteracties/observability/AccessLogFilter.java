@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import nl.kcc.klantinteracties.api.RequestIdFilter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -96,6 +97,7 @@ public class AccessLogFilter extends OncePerRequestFilter {
             this.mappings = mappings;
         }
 
+        @Nullable
         String of(HttpServletRequest request) {
             Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             if (pattern == null) {

@@ -4,6 +4,7 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -79,10 +80,10 @@ public class TraceContexts {
     public static final class Call implements AutoCloseable {
 
         private final Optional<TraceParent> traceparent;
-        private final Span span;
-        private final Tracer.SpanInScope scope;
+        private final @Nullable Span span;
+        private final Tracer.@Nullable SpanInScope scope;
 
-        private Call(Optional<TraceParent> traceparent, Span span, Tracer.SpanInScope scope) {
+        private Call(Optional<TraceParent> traceparent, @Nullable Span span, Tracer.@Nullable SpanInScope scope) {
             this.traceparent = traceparent;
             this.span = span;
             this.scope = scope;
@@ -100,14 +101,14 @@ public class TraceContexts {
 
         @Override
         public void close() {
-            if (span != null) {
+            if (span != null && scope != null) {
                 scope.close();
                 span.end();
             }
         }
     }
 
-    private Tracer tracer() {
+    private @Nullable Tracer tracer() {
         if (!tracing) {
             return null;
         }

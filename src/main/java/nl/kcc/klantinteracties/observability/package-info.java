@@ -1,2 +1,5 @@
 /** What operators see of the running register: access log, metrics, traces and the settings for them. */
+@NullMarked
 package nl.kcc.klantinteracties.observability;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,9 @@ package nl.kcc.klantinteracties.partij;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Store;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +13,20 @@ import org.springframework.stereotype.Repository;
 /** Categorie-relaties in PostgreSQL, with the name of their categorie. */
 @Repository
 class CategorieRelatieRepository extends Store<CategorieRelatie> {
+
+    private static final String MET_CATEGORIE =
+            "exists (select 1 from categorie c where c.uuid = r.categorie_uuid and %s)";
+    private static final String MET_PARTIJ = "exists (select 1 from partij p where p.uuid = r.partij_uuid and %s)";
+
+    static final List<Filter<?>> FILTERS = List.of(
+            Filter.date("beginDatum", (w, v) -> w.and("r.begin_datum = ?", v)),
+            Filters.within("categorie__naam", MET_CATEGORIE, "c.naam"),
+            Filter.url("categorie__url", (w, v) -> w.and("r.categorie_uuid = ?", v)),
+            Filter.uuid("categorie__uuid", (w, v) -> w.and("r.categorie_uuid = ?", v)),
+            Filter.date("eindDatum", (w, v) -> w.and("r.eind_datum = ?", v)),
+            Filters.within("partij__nummer", MET_PARTIJ, "p.nummer").deprecated(),
+            Filter.url("partij__url", (w, v) -> w.and("r.partij_uuid = ?", v)),
+            Filter.uuid("partij__uuid", (w, v) -> w.and("r.partij_uuid = ?", v)));
 
     private static final String COLUMNS =
             "r.*, (select c.naam from categorie c where c.uuid = r.categorie_uuid)" + " as categorie_naam";

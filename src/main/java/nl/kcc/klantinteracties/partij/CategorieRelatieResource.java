@@ -12,8 +12,6 @@ import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -29,20 +27,6 @@ public class CategorieRelatieResource extends ApiResource<CategorieRelatie, Cate
 
     public static final String COLLECTION = "categorie-relaties";
 
-    private static final String MET_CATEGORIE =
-            "exists (select 1 from categorie c where c.uuid = r.categorie_uuid and %s)";
-    private static final String MET_PARTIJ = "exists (select 1 from partij p where p.uuid = r.partij_uuid and %s)";
-
-    private static final List<Filter<?>> FILTERS = List.of(
-            Filter.date("beginDatum", (w, v) -> w.and("r.begin_datum = ?", v)),
-            Filters.within("categorie__naam", MET_CATEGORIE, "c.naam"),
-            Filter.url("categorie__url", (w, v) -> w.and("r.categorie_uuid = ?", v)),
-            Filter.uuid("categorie__uuid", (w, v) -> w.and("r.categorie_uuid = ?", v)),
-            Filter.date("eindDatum", (w, v) -> w.and("r.eind_datum = ?", v)),
-            Filters.within("partij__nummer", MET_PARTIJ, "p.nummer").deprecated(),
-            Filter.url("partij__url", (w, v) -> w.and("r.partij_uuid = ?", v)),
-            Filter.uuid("partij__uuid", (w, v) -> w.and("r.partij_uuid = ?", v)));
-
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
             COLLECTION,
@@ -51,7 +35,7 @@ public class CategorieRelatieResource extends ApiResource<CategorieRelatie, Cate
             "categorie relaties",
             "categorie-relatie",
             SCHEMA,
-            FILTERS,
+            CategorieRelatieRepository.FILTERS,
             List.of(),
             null);
 

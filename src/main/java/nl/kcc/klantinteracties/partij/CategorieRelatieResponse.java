@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.Representation;
+import org.jspecify.annotations.Nullable;
 
 /** A categorie-relatie as the API shows it; its categorie comes with its name. */
 public record CategorieRelatieResponse(
@@ -22,7 +23,7 @@ public record CategorieRelatieResponse(
     /** Categorie-relaties have no {@code expand}. */
     @Override
     @JsonIgnore
-    public Map<String, Object> expand() {
+    public @Nullable Map<String, Object> expand() {
         return null;
     }
 }

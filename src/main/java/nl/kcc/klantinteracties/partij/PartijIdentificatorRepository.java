@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Sql;
 import nl.kcc.klantinteracties.api.resource.Store;
@@ -18,6 +21,23 @@ import org.springframework.stereotype.Repository;
 /** Partij-identificatoren in PostgreSQL, written in batches: a partij's nested list costs one statement. */
 @Repository
 class PartijIdentificatorRepository extends Store<PartijIdentificator> {
+
+    static final List<Filter<?>> FILTERS = List.of(
+            Filters.exact("anderePartijIdentificator", "i.andere_partij_identificator")
+                    .deprecated(),
+            Filter.enumeration(
+                    "partijIdentificatorCodeObjecttype",
+                    CodeObjecttype.class,
+                    (w, v) -> w.and("i.code_objecttype = ?", Wire.of(v))),
+            Filter.enumeration(
+                    "partijIdentificatorCodeRegister",
+                    CodeRegister.class,
+                    (w, v) -> w.and("i.code_register = ?", Wire.of(v))),
+            Filter.enumeration(
+                    "partijIdentificatorCodeSoortObjectId",
+                    CodeSoortObjectId.class,
+                    (w, v) -> w.and("i.code_soort_object_id = ?", Wire.of(v))),
+            Filters.exact("partijIdentificatorObjectId", "i.object_id"));
 
     static final String FROM = "partij_identificator i";
 

@@ -13,8 +13,6 @@ import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -27,23 +25,6 @@ public class PartijIdentificatorResource extends ApiResource<PartijIdentificator
 
     public static final String COLLECTION = "partij-identificatoren";
 
-    private static final List<Filter<?>> FILTERS = List.of(
-            Filters.exact("anderePartijIdentificator", "i.andere_partij_identificator")
-                    .deprecated(),
-            Filter.enumeration(
-                    "partijIdentificatorCodeObjecttype",
-                    CodeObjecttype.class,
-                    (w, v) -> w.and("i.code_objecttype = ?", Wire.of(v))),
-            Filter.enumeration(
-                    "partijIdentificatorCodeRegister",
-                    CodeRegister.class,
-                    (w, v) -> w.and("i.code_register = ?", Wire.of(v))),
-            Filter.enumeration(
-                    "partijIdentificatorCodeSoortObjectId",
-                    CodeSoortObjectId.class,
-                    (w, v) -> w.and("i.code_soort_object_id = ?", Wire.of(v))),
-            Filters.exact("partijIdentificatorObjectId", "i.object_id"));
-
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
             COLLECTION,
@@ -52,7 +33,7 @@ public class PartijIdentificatorResource extends ApiResource<PartijIdentificator
             "partij-identificatoren",
             "partij-identificator",
             SCHEMA,
-            FILTERS,
+            PartijIdentificatorRepository.FILTERS,
             List.of(),
             null);
 

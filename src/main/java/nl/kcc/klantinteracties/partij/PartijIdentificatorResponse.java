@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.Representation;
+import org.jspecify.annotations.Nullable;
 
 /** A partij-identificator as the API shows it, on its own and inside a partij's {@code partijIdentificatoren}. */
 public record PartijIdentificatorResponse(
@@ -16,7 +17,7 @@ public record PartijIdentificatorResponse(
         Groep partijIdentificator,
         Reference subIdentificatorVan,
 
-        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         Map<String, Object> expand)
         implements Representation {
 

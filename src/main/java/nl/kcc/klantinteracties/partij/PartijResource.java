@@ -26,8 +26,6 @@ import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.Change.Action;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
@@ -35,7 +33,6 @@ import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -50,20 +47,6 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
     public static final String COLLECTION = "partijen";
 
     static final String NUMMER_BEZET = "Er bestaat al een partij met eenzelfde nummer.";
-
-    private static final String IDENTIFICATOR =
-            "exists (select 1 from partij_identificator i where i.partij_uuid = p.uuid and %s)";
-    private static final String SUB_IDENTIFICATOR = "exists (select 1 from partij_identificator i"
-            + " join partij_identificator s on s.uuid = i.sub_identificator_van_uuid"
-            + " where i.partij_uuid = p.uuid and %s)";
-    /** The partijen the given partij represents; only when the caller may see that partij. */
-    private static String vertegenwoordigdDoor(ApiContext caller) {
-        return "exists (select 1 from vertegenwoordiging v where v.vertegenwoordigde_partij_uuid = p.uuid"
-                + " and v.vertegenwoordigende_partij_uuid = ? and "
-                + Vertrouwelijkheid.vanPartij("v.vertegenwoordigende_partij_uuid", caller) + ")";
-    }
-
-    private static final List<Filter<?>> FILTERS = filters();
 
     private static final Map<String, Expansion<PartijResponse>> EXPANSIONS = Map.of(
             "betrokkenen",
@@ -86,7 +69,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
             "partijen",
             "partij",
             SCHEMA,
-            FILTERS,
+            PartijRepository.FILTERS,
             List.of("betrokkenen", "betrokkenen.hadKlantcontact", "categorieRelaties", "digitaleAdressen"),
             new ResourceDescription.Variants(SOORT_PARTIJ.name(), PARTIJ_IDENTIFICATIE.name(), IDENTIFICATIE));
 
@@ -488,44 +471,5 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
 
     private static List<UUID> uuids(List<Reference> references) {
         return references.stream().map(Reference::uuid).toList();
-    }
-
-    private static List<Filter<?>> filters() {
-        var filters = new ArrayList<Filter<?>>();
-        for (String adres : List.of("bezoekadres", "correspondentieadres")) {
-            for (String deel : List.of("Adresregel1", "Adresregel2", "Adresregel3", "Land", "NummeraanduidingId")) {
-                String key = Character.toLowerCase(deel.charAt(0)) + deel.substring(1);
-                filters.add(Filter.text(adres + deel, (w, v) -> w.and("p." + adres + " ->> '" + key + "' = ?", v)));
-            }
-        }
-        filters.add(Filter.text(
-                        "categorierelatie__categorie__naam",
-                        (w, v) -> w.and(
-                                "exists (select 1 from categorie_relatie cr join categorie c on c.uuid = cr.categorie_uuid"
-                                        + " where cr.partij_uuid = p.uuid and c.naam = any(?))",
-                                new SqlArrayValue("text", (Object[]) v.split(",", -1))))
-                .description("Een of meer namen van categorieën, gescheiden door komma's; een partij in een"
-                        + " daarvan voldoet."));
-        filters.add(Filter.bool("indicatieActief", (w, v) -> w.and("p.indicatie_actief = ?", v)));
-        filters.add(Filter.bool("indicatieGeheimhouding", (w, v) -> w.and("p.indicatie_geheimhouding = ?", v)));
-        filters.add(Filters.exact("nummer", "p.nummer").deprecated());
-        filters.addAll(PartijIdentificatorFilters.of("partijIdentificator__", IDENTIFICATOR, "i"));
-        filters.add(Filter.enumeration(
-                "soortPartij", SoortPartij.class, (w, v) -> w.and("p.soort_partij = ?", Wire.of(v))));
-        // The identificator the partij's is a sub of, and the partij that represents it, may be another partij's,
-        // which the caller must be able to see.
-        filters.addAll(PartijIdentificatorFilters.of(
-                "subIdentificatorVan__",
-                c -> SUB_IDENTIFICATOR.formatted("%s and " + Vertrouwelijkheid.vanPartij("s.partij_uuid", c)),
-                "s"));
-        filters.add(Filter.url(
-                        "vertegenwoordigdePartij__url",
-                        (w, v) -> w.andForCaller(PartijResource::vertegenwoordigdDoor, v))
-                .description("De partijen die vertegenwoordigd worden door de partij met deze URL."));
-        filters.add(Filter.uuid(
-                        "vertegenwoordigdePartij__uuid",
-                        (w, v) -> w.andForCaller(PartijResource::vertegenwoordigdDoor, v))
-                .description("De partijen die vertegenwoordigd worden door de partij met deze uuid."));
-        return List.copyOf(filters);
     }
 }

@@ -10,6 +10,7 @@ import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import org.jspecify.annotations.Nullable;
 
 /** A partij as the API shows it, in the standard's order of fields. */
 public record PartijResponse(
@@ -33,7 +34,7 @@ public record PartijResponse(
         Adres correspondentieadres,
         Object partijIdentificatie,
 
-        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         Map<String, Object> expand)
         implements Representation {
 

@@ -3,6 +3,8 @@ package nl.kcc.klantinteracties.partij;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import nl.kcc.klantinteracties.api.query.Filter;
+import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.Dependents;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Store;
@@ -12,6 +14,11 @@ import org.springframework.stereotype.Repository;
 /** Rekeningnummers in PostgreSQL. */
 @Repository
 class RekeningnummerRepository extends Store<Rekeningnummer> {
+
+    static final List<Filter<?>> FILTERS = List.of(
+            Filters.exact("bic", "r.bic"),
+            Filters.exact("iban", "r.iban"),
+            Filter.uuid("uuid", (w, v) -> w.and("r.uuid = ?", v)));
 
     RekeningnummerRepository(JdbcClient jdbc) {
         super(jdbc, "rekeningnummer", "r", "r.*", "r.creation_order desc");

@@ -9,8 +9,6 @@ import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
-import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -23,11 +21,6 @@ public class RekeningnummerResource extends ApiResource<Rekeningnummer, Rekening
 
     public static final String COLLECTION = "rekeningnummers";
 
-    private static final List<Filter<?>> FILTERS = List.of(
-            Filters.exact("bic", "r.bic"),
-            Filters.exact("iban", "r.iban"),
-            Filter.uuid("uuid", (w, v) -> w.and("r.uuid = ?", v)));
-
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
             COLLECTION,
@@ -36,7 +29,7 @@ public class RekeningnummerResource extends ApiResource<Rekeningnummer, Rekening
             "rekeningnummers",
             "rekeningnummer",
             SCHEMA,
-            FILTERS,
+            RekeningnummerRepository.FILTERS,
             List.of(),
             null);
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.Representation;
+import org.jspecify.annotations.Nullable;
 
 /** A rekeningnummer as the API shows it. */
 public record RekeningnummerResponse(UUID uuid, String url, Reference partij, String iban, String bic)
@@ -13,7 +14,7 @@ public record RekeningnummerResponse(UUID uuid, String url, Reference partij, St
     /** Rekeningnummers have no {@code expand}. */
     @Override
     @JsonIgnore
-    public Map<String, Object> expand() {
+    public @Nullable Map<String, Object> expand() {
         return null;
     }
 }

@@ -2,9 +2,11 @@ package nl.kcc.klantinteracties.partij;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Store;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,6 +16,13 @@ import org.springframework.stereotype.Repository;
 /** Vertegenwoordigingen in PostgreSQL. */
 @Repository
 class VertegenwoordigingRepository extends Store<Vertegenwoordiging> {
+
+    static final List<Filter<?>> FILTERS = List.of(
+            Filter.url("vertegenwoordigdePartij__url", (w, v) -> w.and("v.vertegenwoordigde_partij_uuid = ?", v)),
+            Filter.uuid("vertegenwoordigdePartij__uuid", (w, v) -> w.and("v.vertegenwoordigde_partij_uuid = ?", v)),
+            Filter.url("vertegenwoordigendePartij__url", (w, v) -> w.and("v.vertegenwoordigende_partij_uuid = ?", v)),
+            Filter.uuid(
+                    "vertegenwoordigendePartij__uuid", (w, v) -> w.and("v.vertegenwoordigende_partij_uuid = ?", v)));
 
     VertegenwoordigingRepository(JdbcClient jdbc) {
         super(jdbc, "vertegenwoordiging", "v", "v.*", "v.creation_order desc");

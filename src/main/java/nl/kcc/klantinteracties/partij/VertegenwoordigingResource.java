@@ -10,7 +10,6 @@ import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.json.WriteMode;
-import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
@@ -28,13 +27,6 @@ public class VertegenwoordigingResource extends ApiResource<Vertegenwoordiging, 
 
     static final String AL_GEGEVEN = "Deze partij vertegenwoordigt die partij al.";
 
-    private static final List<Filter<?>> FILTERS = List.of(
-            Filter.url("vertegenwoordigdePartij__url", (w, v) -> w.and("v.vertegenwoordigde_partij_uuid = ?", v)),
-            Filter.uuid("vertegenwoordigdePartij__uuid", (w, v) -> w.and("v.vertegenwoordigde_partij_uuid = ?", v)),
-            Filter.url("vertegenwoordigendePartij__url", (w, v) -> w.and("v.vertegenwoordigende_partij_uuid = ?", v)),
-            Filter.uuid(
-                    "vertegenwoordigendePartij__uuid", (w, v) -> w.and("v.vertegenwoordigende_partij_uuid = ?", v)));
-
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
             COLLECTION,
@@ -43,7 +35,7 @@ public class VertegenwoordigingResource extends ApiResource<Vertegenwoordiging, 
             "vertegenwoordigingen",
             "vertegenwoordiging",
             SCHEMA,
-            FILTERS,
+            VertegenwoordigingRepository.FILTERS,
             List.of(),
             null);
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.Representation;
+import org.jspecify.annotations.Nullable;
 
 /** A vertegenwoordiging as the API shows it. */
 public record VertegenwoordigingResponse(
@@ -14,7 +15,7 @@ public record VertegenwoordigingResponse(
     /** Vertegenwoordigingen have no {@code expand}. */
     @Override
     @JsonIgnore
-    public Map<String, Object> expand() {
+    public @Nullable Map<String, Object> expand() {
         return null;
     }
 }

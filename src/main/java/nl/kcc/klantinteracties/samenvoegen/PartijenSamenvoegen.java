@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
@@ -32,8 +33,16 @@ public class PartijenSamenvoegen {
 
     /** Why two partijen cannot be made one; said to the beheerder as it is. */
     public static final class Geweigerd extends RuntimeException {
+        private final String reden;
+
         Geweigerd(String reden) {
             super(reden);
+            this.reden = reden;
+        }
+
+        /** Why, in words for the beheerder. */
+        public String reden() {
+            return reden;
         }
     }
 
@@ -80,8 +89,8 @@ public class PartijenSamenvoegen {
                 throw new Geweigerd("De partij " + uuid + " is niet gevonden.");
             }
         }
-        PartijResponse weg = gevonden.get(vervalt);
-        PartijResponse blijvend = gevonden.get(blijft);
+        PartijResponse weg = Objects.requireNonNull(gevonden.get(vervalt));
+        PartijResponse blijvend = Objects.requireNonNull(gevonden.get(blijft));
         var redenen = new ArrayList<String>();
         if (!weg.soortPartij().equals(blijvend.soortPartij())) {
             redenen.add("De ene is een " + weg.soortPartij() + ", de andere een " + blijvend.soortPartij() + ".");
@@ -120,10 +129,16 @@ public class PartijenSamenvoegen {
         }
         repository.verhuis(vervalt, blijft);
         for (var tabel : voor.entrySet()) {
-            perTabel.get(tabel.getKey())
-                    .recordSince(tabel.getValue(), uuids.get(tabel.getKey()), Action.PARTIAL_UPDATE, context);
+            Objects.requireNonNull(perTabel.get(tabel.getKey()))
+                    .recordSince(
+                            tabel.getValue(),
+                            Objects.requireNonNull(uuids.get(tabel.getKey())),
+                            Action.PARTIAL_UPDATE,
+                            context);
         }
         return new Samengevoegd(
-                weg, partijen.showAll(List.of(blijft), ExpandTree.NONE, context).get(blijft));
+                weg,
+                Objects.requireNonNull(partijen.showAll(List.of(blijft), ExpandTree.NONE, context)
+                        .get(blijft)));
     }
 }

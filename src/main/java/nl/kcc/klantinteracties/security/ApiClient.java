@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.security;
 
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The application behind a request: whose token it presented and what that token allows.
@@ -12,13 +13,13 @@ import java.util.UUID;
  * @param registeredConfidential whether the application registered a confidential klantcontact or a secret partij,
  *     which it keeps seeing without the vertrouwelijk scope (ADR 0013)
  */
-public record ApiClient(UUID tokenId, String name, Set<Scope> scopes, boolean registeredConfidential) {
+public record ApiClient(@Nullable UUID tokenId, String name, Set<Scope> scopes, boolean registeredConfidential) {
 
     public ApiClient {
         scopes = Set.copyOf(scopes);
     }
 
-    public ApiClient(UUID tokenId, String name, Set<Scope> scopes) {
+    public ApiClient(@Nullable UUID tokenId, String name, Set<Scope> scopes) {
         this(tokenId, name, scopes, false);
     }
 
@@ -31,7 +32,7 @@ public record ApiClient(UUID tokenId, String name, Set<Scope> scopes, boolean re
      * adds nothing: it sees everything with the vertrouwelijk scope, and nothing more when it registered nothing
      * confidential, so its queries stay those of any other caller.
      */
-    public UUID ownConfidential() {
+    public @Nullable UUID ownConfidential() {
         return tokenId == null || may(Scope.KLANTINTERACTIES_VERTROUWELIJK) || !registeredConfidential
                 ? null
                 : Owner.of(name);

@@ -14,9 +14,11 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -70,7 +72,7 @@ public class ApiTokens {
      * @return the key to hand to the application
      */
     @Transactional
-    public String create(String name, Set<Scope> scopes, OffsetDateTime expiresAt) {
+    public String create(String name, Set<Scope> scopes, @Nullable OffsetDateTime expiresAt) {
         String key = newKey();
         store(name, hash(key), scopes, expiresAt, false);
         return key;
@@ -84,7 +86,7 @@ public class ApiTokens {
      * application keeps working unchanged after switching. The key is kept hashed, as a generated one.
      */
     @Transactional
-    public void createWithKey(String name, String key, Set<Scope> scopes, OffsetDateTime expiresAt) {
+    public void createWithKey(String name, String key, Set<Scope> scopes, @Nullable OffsetDateTime expiresAt) {
         requireUsableKey(key);
         boolean used = jdbc.sql("select exists (select 1 from api_token where key_hash = ?)")
                 .param(hash(key))
@@ -196,7 +198,8 @@ public class ApiTokens {
                 .list();
     }
 
-    private void store(String name, byte[] keyHash, Set<Scope> scopes, OffsetDateTime expiresAt, boolean provisioned) {
+    private void store(
+            String name, byte[] keyHash, Set<Scope> scopes, @Nullable OffsetDateTime expiresAt, boolean provisioned) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("A token needs a name of 1 to 200 characters");
         }
@@ -251,7 +254,7 @@ public class ApiTokens {
      * @return whether there was an active token with that id
      */
     @Transactional
-    public boolean change(UUID id, Set<Scope> scopes, OffsetDateTime expiresAt) {
+    public boolean change(UUID id, Set<Scope> scopes, @Nullable OffsetDateTime expiresAt) {
         if (scopes.isEmpty()) {
             throw new IllegalArgumentException("A token needs at least one scope");
         }
@@ -277,7 +280,7 @@ public class ApiTokens {
     }
 
     /** The last day a token works, as {@link #through(LocalDate)} was given it; null for never. */
-    public static LocalDate lastDay(OffsetDateTime expiresAt) {
+    public static @Nullable LocalDate lastDay(@Nullable OffsetDateTime expiresAt) {
         return expiresAt == null
                 ? null
                 : expiresAt.atZoneSameInstant(MUNICIPALITY).minusNanos(1).toLocalDate();
@@ -319,7 +322,8 @@ public class ApiTokens {
                 .filter(stored -> MessageDigest.isEqual(presented, stored.keyHash()))
                 .map(StoredToken::client)
                 .map(client -> {
-                    use.used(client.tokenId());
+                    // A client read from the token table has that token's id.
+                    use.used(Objects.requireNonNull(client.tokenId()));
                     return client;
                 });
     }

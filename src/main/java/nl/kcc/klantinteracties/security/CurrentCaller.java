@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.security;
 
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.RequestCaller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The caller of the current request from its authentication, for the API's conventions. */
@@ -15,7 +16,7 @@ class CurrentCaller implements RequestCaller {
     }
 
     @Override
-    public UUID owner() {
+    public @Nullable UUID owner() {
         return Owner.current();
     }
 }

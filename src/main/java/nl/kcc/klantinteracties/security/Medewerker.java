@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -35,7 +36,7 @@ public record Medewerker(
     }
 
     /** The medewerker a werkplek session belongs to, whether they logged in with a password or through OIDC. */
-    public static Optional<Medewerker> of(Authentication authentication) {
+    public static Optional<Medewerker> of(@Nullable Authentication authentication) {
         if (authentication == null) {
             return Optional.empty();
         }

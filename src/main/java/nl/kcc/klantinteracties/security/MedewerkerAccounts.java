@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -246,7 +247,7 @@ public class MedewerkerAccounts {
      * @return whether there is such an account
      */
     @Transactional
-    public boolean roles(String gebruikersnaam, Boolean vertrouwelijk, Boolean beheerder) {
+    public boolean roles(String gebruikersnaam, @Nullable Boolean vertrouwelijk, @Nullable Boolean beheerder) {
         return jdbc.sql("update medewerker_account set vertrouwelijk = coalesce(cast(? as boolean), vertrouwelijk),"
                                 + " beheerder = coalesce(cast(? as boolean), beheerder) where gebruikersnaam = ?")
                         .params(vertrouwelijk, beheerder, normalise(gebruikersnaam))

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,7 +25,8 @@ final class MedewerkerLogin implements AuthenticationProvider {
 
     MedewerkerLogin(MedewerkerAccounts accounts) {
         this.accounts = accounts;
-        this.unknownAccountHash = accounts.passwordEncoder().encode("no account has this password");
+        this.unknownAccountHash =
+                Objects.requireNonNull(accounts.passwordEncoder().encode("no account has this password"));
     }
 
     /**

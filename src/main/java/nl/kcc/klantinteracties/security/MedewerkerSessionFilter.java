@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -50,8 +51,10 @@ final class MedewerkerSessionFilter extends OncePerRequestFilter {
     }
 
     /** A session opened with a password the operator has since reset; OIDC sessions have no password. */
-    private static boolean passwordResetSince(Authentication authentication, MedewerkerAccounts.Active account) {
-        return authentication.getDetails() instanceof MedewerkerLogin.PasswordVersion version
+    private static boolean passwordResetSince(
+            @Nullable Authentication authentication, MedewerkerAccounts.Active account) {
+        return authentication != null
+                && authentication.getDetails() instanceof MedewerkerLogin.PasswordVersion version
                 && !version.changedAt().isEqual(account.passwordChangedAt());
     }
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -33,7 +34,7 @@ public final class Owner {
      * The application behind the current API request, or null when no token is behind it: the werkplek, the demo and
      * the register's own work own nothing, so no token that happens to share their name can see by ownership.
      */
-    public static UUID current() {
+    public static @Nullable UUID current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null
                 && authentication.getPrincipal() instanceof ApiClient client

@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.security;
 import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.Times;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,16 +36,18 @@ public class TokenUse {
     private final JdbcClient jdbc;
     private final String instance;
     private final Map<UUID, OffsetDateTime> since = new ConcurrentHashMap<>();
-    private volatile ScheduledExecutorService flusher;
+    private final Clock clock;
+    private volatile @Nullable ScheduledExecutorService flusher;
 
-    TokenUse(JdbcClient jdbc) {
+    TokenUse(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.instance = instanceName();
     }
 
     /** Notes that the token was used now; cheap enough for every request. */
     void used(UUID tokenId) {
-        since.put(tokenId, Clock.now());
+        since.put(tokenId, Times.now(clock));
         if (flusher == null) {
             start();
         }

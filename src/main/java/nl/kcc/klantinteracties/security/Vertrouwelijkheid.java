@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.security;
 
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a caller without the {@code klantinteracties:vertrouwelijk} scope may not see, as SQL conditions the resources
@@ -78,7 +79,7 @@ public final class Vertrouwelijkheid {
                 + betrokkene(alias + ".betrokkene_uuid", context) + ")";
     }
 
-    private static String notOwnedBy(String alias, UUID owner) {
+    private static String notOwnedBy(String alias, @Nullable UUID owner) {
         return owner == null ? "" : " and " + alias + ".registered_by is distinct from " + literal(owner);
     }
 

@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.session.InvalidSessionStrategy;
@@ -32,7 +33,7 @@ final class WerkplekEntryPoint implements AuthenticationEntryPoint, InvalidSessi
         toLogin(request, response, EXPIRED);
     }
 
-    void toLogin(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
+    void toLogin(HttpServletRequest request, HttpServletResponse response, @Nullable String reason) throws IOException {
         String target = request.getContextPath() + LOGIN + (reason == null ? "" : "?" + reason);
         if (request.getHeader("HX-Request") != null) {
             response.setHeader("HX-Redirect", target);

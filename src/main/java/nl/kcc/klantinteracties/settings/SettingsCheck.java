@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
@@ -99,7 +100,7 @@ public final class SettingsCheck implements ApplicationListener<ApplicationEnvir
         return name.equals(COMMAND_MARKER) || known.containsKey(uniform(name));
     }
 
-    private static boolean isServiceLink(String name, Object value) {
+    private static boolean isServiceLink(String name, @Nullable Object value) {
         return SERVICE_LINK.matcher(name).matches()
                 || (name.endsWith("_PORT")
                         && value != null

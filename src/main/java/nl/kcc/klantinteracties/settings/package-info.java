@@ -3,4 +3,7 @@
  * {@code notificaties.*} in the package that uses it, checked when it is bound; this package refuses names that are
  * none of them, so that a misspelt setting stops the start instead of being ignored.
  */
+@NullMarked
 package nl.kcc.klantinteracties.settings;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.InvalidParam;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is wrong with a form, per field, in the register's own words: the reasons of the problems the register reports
@@ -30,7 +31,7 @@ public final class Fouten {
      * @param veldVan the form field of a problem's name (a dotted path such as {@code klantcontact.onderwerp}), or
      *     null when it is about the whole form
      */
-    public static Fouten van(ApiException refused, Function<String, String> veldVan) {
+    public static Fouten van(ApiException refused, Function<String, @Nullable String> veldVan) {
         var fouten = new Fouten();
         List<InvalidParam> params = refused.invalidParams();
         if (params.isEmpty()) {
@@ -42,7 +43,7 @@ public final class Fouten {
         return fouten;
     }
 
-    public Fouten add(String veld, String tekst) {
+    public Fouten add(@Nullable String veld, String tekst) {
         if (veld == null) {
             samenvatting.add(new Melding("", tekst));
         } else if (!perVeld.containsKey(veld)) {
@@ -60,7 +61,7 @@ public final class Fouten {
         return perVeld.containsKey(veld);
     }
 
-    public String get(String veld) {
+    public @Nullable String get(String veld) {
         return perVeld.get(veld);
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kcc.klantinteracties.security.Medewerker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -54,7 +55,7 @@ class LoginController {
         return "werkplek/fout";
     }
 
-    private static String melding(HttpServletRequest request) {
+    private static @Nullable String melding(HttpServletRequest request) {
         var parameters = request.getParameterMap();
         if (parameters.containsKey("fout")) {
             // The same words whether the account exists, the password is wrong or the account must wait.

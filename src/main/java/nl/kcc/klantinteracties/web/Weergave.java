@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.kcc.klantinteracties.actor.ActorResponse;
@@ -14,6 +15,7 @@ import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.partij.PartijResponse;
+import org.jspecify.annotations.Nullable;
 
 /** How the werkplek shows the register's objects to a person: names, addresses and moments as text. */
 public final class Weergave {
@@ -46,19 +48,19 @@ public final class Weergave {
             String gelukt,
             boolean vertrouwelijk) {}
 
-    public record Betrokkene(UUID uuid, UUID partij, String naam, String rol, boolean initiator) {}
+    public record Betrokkene(UUID uuid, @Nullable UUID partij, String naam, String rol, boolean initiator) {}
 
     public record Taak(
             UUID uuid,
             String nummer,
-            String gevraagdeHandeling,
+            @Nullable String gevraagdeHandeling,
             String toelichting,
             String status,
             String toegewezenAan,
             String toegewezenOp,
             String afgehandeldOp,
-            UUID klantcontact,
-            UUID opgepaktDoor,
+            @Nullable UUID klantcontact,
+            @Nullable UUID opgepaktDoor,
             String opgepaktDoorNaam) {}
 
     private Weergave() {}
@@ -96,7 +98,7 @@ public final class Weergave {
         return naam == null || naam.isBlank() ? "Partij " + partij.nummer() : naam;
     }
 
-    public static DigitaalAdres digitaalAdres(DigitaalAdresResponse adres, UUID voorkeur) {
+    public static DigitaalAdres digitaalAdres(DigitaalAdresResponse adres, @Nullable UUID voorkeur) {
         return new DigitaalAdres(
                 adres.uuid(),
                 soortDigitaalAdres(adres.soortDigitaalAdres()),
@@ -133,6 +135,15 @@ public final class Weergave {
                 b.initiator());
     }
 
+    /**
+     * The klantcontact a task came from. Every task has one, and a caller who may not see that klantcontact does not
+     * see the task either, so the reference is never hidden from someone shown the task.
+     */
+    public static UUID aanleiding(InterneTaakResponse taak) {
+        return Objects.requireNonNull(taak.aanleidinggevendKlantcontact(), "a task without its klantcontact")
+                .uuid();
+    }
+
     /** A task, with the names of the actors it is assigned to. */
     public static Taak taak(InterneTaakResponse t, Map<UUID, ActorResponse> actoren) {
         String toegewezenAan = String.join(
@@ -142,6 +153,8 @@ public final class Weergave {
                                 ? actoren.get(r.uuid()).naam()
                                 : "onbekende actor")
                         .toList());
+        UUID opgepakt = opgepaktDoor(t, actoren);
+        ActorResponse oppakker = opgepakt == null ? null : actoren.get(opgepakt);
         return new Taak(
                 t.uuid(),
                 tekst(t.nummer()),
@@ -151,20 +164,16 @@ public final class Weergave {
                 toegewezenAan,
                 Werkplek.moment(t.toegewezenOp()),
                 Werkplek.moment(t.afgehandeldOp()),
-                t.aanleidinggevendKlantcontact() == null
-                        ? null
-                        : t.aanleidinggevendKlantcontact().uuid(),
-                opgepaktDoor(t, actoren),
-                actoren.containsKey(opgepaktDoor(t, actoren))
-                        ? actoren.get(opgepaktDoor(t, actoren)).naam()
-                        : "");
+                t.aanleidinggevendKlantcontact() == null ? null : aanleiding(t),
+                opgepakt,
+                oppakker == null ? "" : oppakker.naam());
     }
 
     /**
      * The medewerker who took a task of their afdeling upon themselves ("ik pak hem op"): a medewerker assigned beside
      * an organisatorische eenheid. A task made for one medewerker alone is theirs, not taken up.
      */
-    public static UUID opgepaktDoor(InterneTaakResponse t, Map<UUID, ActorResponse> actoren) {
+    public static @Nullable UUID opgepaktDoor(InterneTaakResponse t, Map<UUID, ActorResponse> actoren) {
         var toegewezen = t.toegewezenAanActoren().stream()
                 .map(r -> actoren.get(r.uuid()))
                 .filter(a -> a != null)
@@ -279,7 +288,7 @@ public final class Weergave {
         return regels;
     }
 
-    private static String tekst(String value) {
+    private static String tekst(@Nullable String value) {
         return value == null ? "" : value;
     }
 

@@ -17,6 +17,7 @@ import nl.kcc.klantinteracties.api.query.ListQuery;
 import nl.kcc.klantinteracties.api.query.QueryParameters;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.security.Medewerker;
+import org.jspecify.annotations.Nullable;
 
 /** What every screen of the werkplek needs: the medewerker's view of the register, queries, and Dutch times. */
 public final class Werkplek {
@@ -66,7 +67,7 @@ public final class Werkplek {
         return tree;
     }
 
-    public static String moment(OffsetDateTime moment) {
+    public static String moment(@Nullable OffsetDateTime moment) {
         return moment == null ? "" : MOMENT.format(moment.atZoneSameInstant(MUNICIPALITY));
     }
 

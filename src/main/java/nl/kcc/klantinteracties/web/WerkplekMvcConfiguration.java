@@ -2,7 +2,9 @@ package nl.kcc.klantinteracties.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Objects;
 import nl.kcc.klantinteracties.security.Medewerker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -26,10 +28,10 @@ class WerkplekMvcConfiguration implements WebMvcConfigurer {
             @Override
             public Object resolveArgument(
                     MethodParameter parameter,
-                    ModelAndViewContainer container,
+                    @Nullable ModelAndViewContainer container,
                     NativeWebRequest request,
-                    WebDataBinderFactory binderFactory) {
-                return current(request.getNativeRequest(HttpServletRequest.class));
+                    @Nullable WebDataBinderFactory binderFactory) {
+                return current(Objects.requireNonNull(request.getNativeRequest(HttpServletRequest.class)));
             }
         });
     }

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.UUID;
-import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.Times;
 import nl.kcc.klantinteracties.notificatie.NotificatieApiIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,7 +96,13 @@ class NotificatieCommandsIT extends NotificatieApiIT {
                         values (?, 'notificaties-api', 'notificatie', ?, cast(? as json), 'failed', 6, ?, ?, ?,
                             'HTTP 500 from the receiver')
                         returning id""")
-                .params(UUID.randomUUID(), UUID.randomUUID(), payload, Clock.now(), Clock.now(), Clock.now())
+                .params(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        payload,
+                        Times.now(Clock.systemUTC()),
+                        Times.now(Clock.systemUTC()),
+                        Times.now(Clock.systemUTC()))
                 .query(Long.class)
                 .single();
     }

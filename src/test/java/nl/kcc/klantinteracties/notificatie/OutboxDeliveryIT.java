@@ -2,12 +2,13 @@ package nl.kcc.klantinteracties.notificatie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.kcc.klantinteracties.api.Clock;
+import nl.kcc.klantinteracties.api.Times;
 import nl.kcc.klantinteracties.support.Bodies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,7 +116,7 @@ class OutboxDeliveryIT extends NotificatieApiIT {
 
     @Test
     void deliveredMessagesArePrunedAfterTheirPeriod() {
-        OffsetDateTime now = Clock.now();
+        OffsetDateTime now = Times.now(Clock.systemUTC());
         long old = insert("delivered", now.minusDays(8));
         long recent = insert("delivered", now.minusDays(6));
         long oldFailure = insert("failed", null);
@@ -220,8 +221,8 @@ class OutboxDeliveryIT extends NotificatieApiIT {
                         UUID.randomUUID(),
                         UUID.randomUUID(),
                         status,
-                        Clock.now().minusDays(30),
-                        Clock.now(),
+                        Times.now(Clock.systemUTC()).minusDays(30),
+                        Times.now(Clock.systemUTC()),
                         deliveredAt)
                 .query(Long.class)
                 .single();

@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.api.expand;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class Expandables {
 
     private final ObjectProvider<Expandable> all;
-    private volatile Map<String, Expandable> byCollection;
+    private volatile @Nullable Map<String, Expandable> byCollection;
 
     Expandables(ObjectProvider<Expandable> all) {
         this.all = all;

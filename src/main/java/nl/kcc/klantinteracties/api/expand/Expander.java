@@ -40,7 +40,7 @@ public class Expander {
             for (R r : shown) {
                 Collection<UUID> own = expansion.targets().apply(r);
                 if (expansion.many()) {
-                    r.expand()
+                    Objects.requireNonNull(r.expand())
                             .put(
                                     name,
                                     own.stream()
@@ -48,7 +48,7 @@ public class Expander {
                                             .filter(Objects::nonNull)
                                             .toList());
                 } else {
-                    r.expand()
+                    Objects.requireNonNull(r.expand())
                             .put(
                                     name,
                                     own.isEmpty()

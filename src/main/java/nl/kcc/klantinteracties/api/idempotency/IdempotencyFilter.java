@@ -22,6 +22,7 @@ import nl.kcc.klantinteracties.api.RequestCaller;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.BodyTooLarge;
 import nl.kcc.klantinteracties.api.problem.Problems;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -139,7 +140,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     response);
             return;
         }
-        if (stored.inFlight()) {
+        Integer status = stored.status();
+        // No answer stored yet: the first request with this key is still running.
+        if (status == null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
             problems.write(
                     ApiException.of(
@@ -153,7 +156,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     response);
             return;
         }
-        response.setStatus(stored.status());
+        response.setStatus(status);
         stored.headers().forEach(response::setHeader);
         response.getOutputStream().write(stored.body());
     }
@@ -212,7 +215,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** The key without the quotes of a structured-field string, or null when it is not a usable key. */
-    static String key(String header) {
+    static @Nullable String key(String header) {
         String key = header.strip();
         if (key.length() >= 2 && key.startsWith("\"") && key.endsWith("\"")) {
             key = key.substring(1, key.length() - 1);

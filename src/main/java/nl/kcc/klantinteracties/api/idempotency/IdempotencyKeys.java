@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.kcc.klantinteracties.api.ApiProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -37,11 +38,8 @@ public class IdempotencyKeys {
     }
 
     /** What a key holds: the request it was first used for and, once that finished, its answer. */
-    public record Stored(byte[] requestHash, Integer status, Map<String, String> headers, byte[] body) {
-        public boolean inFlight() {
-            return status == null;
-        }
-    }
+    public record Stored(
+            byte[] requestHash, @Nullable Integer status, Map<String, String> headers, byte @Nullable [] body) {}
 
     /**
      * Claims the key for this request; empty when it is ours now, else what it holds. An expired key, or one whose

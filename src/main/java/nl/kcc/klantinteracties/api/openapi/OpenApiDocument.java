@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import nl.kcc.klantinteracties.api.json.Field;
 import nl.kcc.klantinteracties.api.json.Fields;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An OpenAPI 3.0 document being written. The register writes its documents from its own declarations (the fields,
@@ -43,8 +44,8 @@ public final class OpenApiDocument {
         return paths.computeIfAbsent(path, p -> new LinkedHashMap<>());
     }
 
-    public void tag(String name, String description) {
-        if (tags.stream().noneMatch(tag -> tag.get("name").equals(name))) {
+    public void tag(String name, @Nullable String description) {
+        if (tags.stream().noneMatch(tag -> name.equals(tag.get("name")))) {
             var tag = new LinkedHashMap<String, Object>();
             tag.put("name", name);
             if (description != null) {

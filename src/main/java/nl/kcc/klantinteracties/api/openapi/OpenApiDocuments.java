@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.api.resource.ResourceDescription;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -266,8 +268,9 @@ public class OpenApiDocuments {
         }
         var properties = new LinkedHashMap<String, Object>();
         resource.expansions()
-                .forEach((name, expansion) ->
-                        properties.put(name, expandedSchema(expansion, schemaNames.get(expansion.collection()))));
+                .forEach((name, expansion) -> properties.put(
+                        name,
+                        expandedSchema(expansion, Objects.requireNonNull(schemaNames.get(expansion.collection())))));
         var expand = new LinkedHashMap<String, Object>();
         expand.put("type", "object");
         expand.put("description", "De objecten die met de parameter expand zijn ingesloten.");
@@ -326,7 +329,8 @@ public class OpenApiDocuments {
         return Optional.of(parameter);
     }
 
-    private static Map<String, Object> queryInteger(String name, String description, int minimum, Integer maximum) {
+    private static Map<String, Object> queryInteger(
+            String name, String description, int minimum, @Nullable Integer maximum) {
         var schema = new LinkedHashMap<String, Object>();
         schema.put("type", "integer");
         schema.put("minimum", minimum);

@@ -10,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import nl.kcc.klantinteracties.api.query.QueryParameters;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The envelope of every list: the total, links to the neighbouring pages (or null) and this page's objects. */
 @JsonPropertyOrder({"count", "next", "previous", "results"})
 public record PagedResponse<T>(
         long count,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String next,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String previous,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String next,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String previous,
         List<T> results) {
 
     /** The page as the response to this request, linking to its neighbours with the request's own parameters. */

@@ -13,6 +13,7 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final String title;
     private final String typeName;
+    private final String detail;
     private final List<InvalidParam> invalidParams;
 
     ApiException(
@@ -23,6 +24,7 @@ public class ApiException extends RuntimeException {
             String detail,
             List<InvalidParam> invalidParams) {
         super(detail, null, false, false);
+        this.detail = detail;
         this.status = status;
         this.typeName = typeName;
         this.code = code;
@@ -117,7 +119,7 @@ public class ApiException extends RuntimeException {
         var named = invalidParams.stream()
                 .map(p -> new InvalidParam(prefix + "." + p.name(), p.code(), p.reason()))
                 .toList();
-        return new ApiException(status, typeName, code, title, getMessage(), named);
+        return new ApiException(status, typeName, code, title, detail, named);
     }
 
     public HttpStatus status() {

@@ -1,6 +1,7 @@
 package nl.kcc.klantinteracties.api.problem;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -30,7 +31,7 @@ public class BodyTooLarge extends IOException {
     }
 
     /** The instance in the causes of a failure, or null. */
-    public static BodyTooLarge in(Throwable failure) {
+    public static @Nullable BodyTooLarge in(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLarge tooLarge) {
                 return tooLarge;

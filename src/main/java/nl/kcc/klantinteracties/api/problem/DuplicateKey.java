@@ -1,5 +1,6 @@
 package nl.kcc.klantinteracties.api.problem;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
@@ -12,7 +13,7 @@ final class DuplicateKey {
     private DuplicateKey() {}
 
     /** The 400 for a duplicate key among the causes of a failure, or null when there is none. */
-    static ApiException in(Throwable failure) {
+    static @Nullable ApiException in(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof StreamReadException read
                     && read.getOriginalMessage() != null

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.api.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of every error response ({@code application/problem+json}), as the standard's APIs shape it: RFC 9457
@@ -13,6 +14,6 @@ public record Problem(
         String code,
         String title,
         int status,
-        String detail,
+        @Nullable String detail,
         String instance,
-        List<InvalidParam> invalidParams) {}
+        @Nullable List<InvalidParam> invalidParams) {}

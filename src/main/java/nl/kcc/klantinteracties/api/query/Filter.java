@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.json.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query parameter that narrows a list: its name exactly as the standard spells it, how its value is read, and the
@@ -23,6 +24,7 @@ public final class Filter<T> {
 
     /** Reads the text of a parameter; returns null after reporting why it is invalid. */
     interface Parser<T> {
+        @Nullable
         T parse(String text, String name, Violations violations);
     }
 
@@ -179,11 +181,11 @@ public final class Filter<T> {
         return parameter;
     }
 
-    private static String readText(String text, String name, Violations violations) {
+    private static @Nullable String readText(String text, String name, Violations violations) {
         return Texts.checkCharacters(text, name, violations) ? text : null;
     }
 
-    private static String readUrl(String text, String name, Violations violations) {
+    private static @Nullable String readUrl(String text, String name, Violations violations) {
         if (readText(text, name, violations) == null) {
             return null;
         }

@@ -13,6 +13,7 @@ import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the query string of a request against what the endpoint offers. An unknown parameter is an error (code
@@ -113,7 +114,7 @@ public final class QueryParameters {
         return ExpandTree.parse(List.of(values), expandable, violations);
     }
 
-    private static String single(String name, String[] values, Violations violations) {
+    private static @Nullable String single(String name, String[] values, Violations violations) {
         if (values.length != 1) {
             violations.add(name, "invalid", "Deze parameter mag maar een keer worden opgegeven.");
             return null;

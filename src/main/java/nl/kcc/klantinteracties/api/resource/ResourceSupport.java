@@ -1,7 +1,10 @@
 package nl.kcc.klantinteracties.api.resource;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import nl.kcc.klantinteracties.api.Times;
 import nl.kcc.klantinteracties.api.expand.Expander;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +21,7 @@ public final class ResourceSupport {
     private final ApplicationEventPublisher events;
     private final HiddenReferences hiddenReferences;
     private final ObjectProvider<ApiResource<?, ?>> resources;
+    private final Clock clock;
     private volatile Map<String, ApiResource<?, ?>> byCollection;
 
     ResourceSupport(
@@ -26,13 +30,15 @@ public final class ResourceSupport {
             ReferenceChecker references,
             ApplicationEventPublisher events,
             HiddenReferences hiddenReferences,
-            ObjectProvider<ApiResource<?, ?>> resources) {
+            ObjectProvider<ApiResource<?, ?>> resources,
+            Clock clock) {
         this.jdbc = jdbc;
         this.expander = expander;
         this.references = references;
         this.events = events;
         this.hiddenReferences = hiddenReferences;
         this.resources = resources;
+        this.clock = clock;
     }
 
     public JdbcClient jdbc() {
@@ -53,6 +59,11 @@ public final class ResourceSupport {
 
     public ApplicationEventPublisher events() {
         return events;
+    }
+
+    /** Now, as the register stores times, from the register's clock. */
+    public OffsetDateTime now() {
+        return Times.now(clock);
     }
 
     /** Another resource, by its collection; resources find each other here rather than depending on each other. */

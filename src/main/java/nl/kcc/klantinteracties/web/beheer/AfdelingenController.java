@@ -20,6 +20,7 @@ import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.security.MedewerkerAccounts;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -180,7 +181,7 @@ class AfdelingenController {
         return "werkplek/beheer/afdelingen";
     }
 
-    private String afdelingPagina(ActorResponse eenheid, Fouten fouten, String naam, Model model) {
+    private String afdelingPagina(ActorResponse eenheid, Fouten fouten, @Nullable String naam, Model model) {
         model.addAttribute("eenheid", eenheid);
         model.addAttribute("soort", woord(Soort.of(eenheid)));
         model.addAttribute("identificatie", identificatie(eenheid));
@@ -219,7 +220,7 @@ class AfdelingenController {
         return soort.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String veld(String naam) {
+    private static @Nullable String veld(String naam) {
         return switch (naam) {
             case "naam" -> "naam";
             case "actoridentificator.objectId" -> "identificatie";

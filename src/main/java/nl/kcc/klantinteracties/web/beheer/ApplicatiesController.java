@@ -14,6 +14,7 @@ import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.security.Scope;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -233,7 +234,7 @@ class ApplicatiesController {
     }
 
     /** Empty means never; a date means through that day, as the command line's {@code --expires}. */
-    private static OffsetDateTime einde(String verloopt, Fouten fouten) {
+    private static @Nullable OffsetDateTime einde(String verloopt, Fouten fouten) {
         if (verloopt.isBlank()) {
             return null;
         }
@@ -250,7 +251,7 @@ class ApplicatiesController {
         }
     }
 
-    private static String datum(LocalDate dag) {
+    private static String datum(@Nullable LocalDate dag) {
         return dag == null ? "" : dag.toString();
     }
 }

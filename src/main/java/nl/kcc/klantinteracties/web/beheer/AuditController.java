@@ -13,6 +13,7 @@ import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Werkplek;
 import nl.kcc.klantinteracties.web.geschiedenis.Wijzigingen;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,7 +99,7 @@ class AuditController {
         return dag.atStartOfDay(MUNICIPALITY).toInstant();
     }
 
-    private static LocalDate dag(String text, String veld, Fouten fouten) {
+    private static @Nullable LocalDate dag(String text, String veld, Fouten fouten) {
         if (text.isEmpty()) {
             return null;
         }

@@ -14,6 +14,7 @@ import nl.kcc.klantinteracties.partij.CategorieResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -117,7 +118,7 @@ class CategorieenController {
     }
 
     /** Why this name cannot be a categorie's, or null; {@code self} is the categorie being renamed. */
-    private String problem(String naam, UUID self, ApiContext context) {
+    private @Nullable String problem(String naam, @Nullable UUID self, ApiContext context) {
         if (naam.isBlank() || naam.strip().length() > 80) {
             return "Geef een naam: 1 tot 80 tekens.";
         }
@@ -136,7 +137,7 @@ class CategorieenController {
      * @param bewerkt the categorie whose rename was refused, to show its field with what was typed
      */
     private String pagina(
-            Fouten fouten, String nieuw, UUID bewerkt, String bewerkteNaam, ApiContext context, Model model) {
+            Fouten fouten, String nieuw, @Nullable UUID bewerkt, String bewerkteNaam, ApiContext context, Model model) {
         var page = lijst(context);
         model.addAttribute(
                 "categorieen",

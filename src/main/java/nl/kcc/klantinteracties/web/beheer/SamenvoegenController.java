@@ -13,6 +13,7 @@ import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,7 @@ class SamenvoegenController {
         ApiContext context = Werkplek.context(request, ik);
         UUID weg = zoek("vervalt", vervalt, fouten, context);
         UUID blijvend = zoek("blijft", blijft, fouten, context);
-        if (!fouten.isEmpty()) {
+        if (weg == null || blijvend == null) {
             return "werkplek/beheer/samenvoegen";
         }
         try {
@@ -77,7 +78,7 @@ class SamenvoegenController {
                             .map(SamenvoegenController::kant)
                             .toList());
         } catch (PartijenSamenvoegen.Geweigerd geweigerd) {
-            fouten.add("", geweigerd.getMessage());
+            fouten.add("", geweigerd.reden());
         }
         return "werkplek/beheer/samenvoegen";
     }
@@ -98,7 +99,7 @@ class SamenvoegenController {
             model.addAttribute("vervalt", vervalt.toString());
             model.addAttribute("blijft", blijft.toString());
             model.addAttribute("kanten", null);
-            model.addAttribute("fouten", Fouten.geen().add("", geweigerd.getMessage()));
+            model.addAttribute("fouten", Fouten.geen().add("", geweigerd.reden()));
             return "werkplek/beheer/samenvoegen";
         }
         LOG.info("Beheerder {} merged the partij {} into {}", ik.gebruikersnaam(), vervalt, blijft);
@@ -114,7 +115,7 @@ class SamenvoegenController {
     }
 
     /** The partij a beheerder means by a uuid, a nummer, a BSN or a KvK-nummer; an error on the field otherwise. */
-    private UUID zoek(String veld, String wat, Fouten fouten, ApiContext context) {
+    private @Nullable UUID zoek(String veld, String wat, Fouten fouten, ApiContext context) {
         String gezocht = wat.strip();
         if (gezocht.isEmpty()) {
             fouten.add(veld, "Geef het nummer, de uuid of het BSN van een partij.");

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.actor.ActorResource;
 import nl.kcc.klantinteracties.actor.ActorResponse;
@@ -21,6 +22,7 @@ import nl.kcc.klantinteracties.partij.PartijResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +40,12 @@ class ZoekenController {
     private static final String PER_SOORT = "25";
 
     /** A result: what it is, how it is called, and where it opens. */
-    record Treffer(String soort, String naam, String nummer, String openen, String geschiedenis) {}
+    record Treffer(
+            String soort,
+            @Nullable String naam,
+            @Nullable String nummer,
+            @Nullable String openen,
+            String geschiedenis) {}
 
     private final PartijResource partijen;
     private final KlantcontactResource klantcontacten;
@@ -129,9 +136,10 @@ class ZoekenController {
     }
 
     private static Treffer actor(ActorResponse a) {
-        boolean eenheid = a.soortActor().equals(Wire.of(SoortActor.ORGANISATORISCHE_EENHEID));
+        String soort = Objects.requireNonNull(a.soortActor(), "an actor has a soortActor");
+        boolean eenheid = soort.equals(Wire.of(SoortActor.ORGANISATORISCHE_EENHEID));
         return new Treffer(
-                "Actor (" + a.soortActor().replace('_', ' ') + ")",
+                "Actor (" + soort.replace('_', ' ') + ")",
                 a.naam(),
                 "",
                 eenheid ? "/werkplek/beheer/afdelingen/" + a.uuid() : null,

@@ -13,6 +13,7 @@ import nl.kcc.klantinteracties.api.problem.InvalidParam;
 import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Gespreksresultaten;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -135,7 +136,11 @@ class ContactRegistratie {
     }
 
     private ObjectNode body(
-            ContactFormulier form, UUID partij, UUID toewijzenAan, Medewerker medewerker, String referentienummer) {
+            ContactFormulier form,
+            @Nullable UUID partij,
+            @Nullable UUID toewijzenAan,
+            Medewerker medewerker,
+            String referentienummer) {
         var body = JsonNodeFactory.instance.objectNode();
         var klantcontact = body.putObject("klantcontact");
         klantcontact.put("referentienummer", referentienummer);
@@ -198,7 +203,7 @@ class ContactRegistratie {
         return body;
     }
 
-    private static UUID optionalUuid(String text, String name, List<InvalidParam> problems) {
+    private static @Nullable UUID optionalUuid(String text, String name, List<InvalidParam> problems) {
         String value = ContactFormulier.tekst(text);
         if (value.isEmpty()) {
             return null;

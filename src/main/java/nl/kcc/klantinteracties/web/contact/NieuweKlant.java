@@ -7,6 +7,7 @@ import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.InvalidParam;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResource;
 import nl.kcc.klantinteracties.partij.PartijResource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -38,7 +39,7 @@ class NieuweKlant {
         this.digitaleAdressen = digitaleAdressen;
     }
 
-    static String veld(String name) {
+    static @Nullable String veld(String name) {
         // A BSN that another partij has is reported as the reference does, under "__all__".
         if (name.startsWith("partijIdentificatoren") || name.equals("__all__")) {
             return "bsn";
@@ -96,7 +97,7 @@ class NieuweKlant {
         return partij;
     }
 
-    private UUID adres(String adres, String soort, String veld, UUID partij, ApiContext context) {
+    private @Nullable UUID adres(String adres, String soort, String veld, UUID partij, ApiContext context) {
         String waarde = ContactFormulier.tekst(adres);
         if (waarde.isEmpty()) {
             return null;

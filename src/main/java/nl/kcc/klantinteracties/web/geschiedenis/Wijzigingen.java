@@ -34,6 +34,8 @@ import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.partij.PartijResponse;
 import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.Weergave;
+import org.jetbrains.annotations.Contract;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -53,7 +55,12 @@ public class Wijzigingen {
      * history of its object is read (null where the werkplek has none).
      */
     public record Wijziging(
-            String moment, String wat, String door, List<Gegeven> gegevens, List<Veld> velden, String geschiedenis) {
+            String moment,
+            String wat,
+            String door,
+            List<Gegeven> gegevens,
+            List<Veld> velden,
+            @Nullable String geschiedenis) {
 
         Wijziging(String moment, String wat, String door, List<Gegeven> gegevens, List<Veld> velden) {
             this(moment, wat, door, gegevens, velden, null);
@@ -207,7 +214,7 @@ public class Wijzigingen {
 
     private final ObjectProvider<ApiResource<?, ?>> resources;
     private final Kanalen kanalen;
-    private volatile Map<String, ApiResource<?, ?>> byCollection;
+    private volatile @Nullable Map<String, ApiResource<?, ?>> byCollection;
 
     Wijzigingen(ObjectProvider<ApiResource<?, ?>> resources, Kanalen kanalen) {
         this.resources = resources;
@@ -219,7 +226,7 @@ public class Wijzigingen {
      *
      * @param klantcontact in a klantcontact's own history, its uuid: the other klantcontacten in it are follow-ups
      */
-    public List<Wijziging> lees(List<AuditTrail.Found> entries, UUID klantcontact, ApiContext context) {
+    public List<Wijziging> lees(List<AuditTrail.Found> entries, @Nullable UUID klantcontact, ApiContext context) {
         var snapshots = new ArrayList<JsonNode>();
         for (AuditTrail.Found found : entries) {
             snapshots.add(found.entry().wijzigingen().oud());
@@ -237,7 +244,9 @@ public class Wijzigingen {
             if (told.contains(found)) {
                 continue;
             }
-            List<AuditTrail.Found> request = byRequest.get(found.entry().requestId());
+            // Every entry is in the group of its own request.
+            List<AuditTrail.Found> request =
+                    Objects.requireNonNull(byRequest.get(found.entry().requestId()));
             Wijziging taakMove = found.resource().equals(INTERNETAKEN) ? taakMove(found, request, told, names) : null;
             if (taakMove != null) {
                 wijzigingen.add(taakMove.of(found));
@@ -297,7 +306,7 @@ public class Wijzigingen {
      * registered is handled with that answer, a medewerker added beside the afdeling is taken up. Null for a change
      * that is none of these.
      */
-    private Wijziging taakMove(
+    private @Nullable Wijziging taakMove(
             AuditTrail.Found found, List<AuditTrail.Found> request, Set<AuditTrail.Found> told, Names names) {
         var entry = found.entry();
         JsonNode oud = entry.wijzigingen().oud();
@@ -327,7 +336,8 @@ public class Wijzigingen {
                     .findFirst();
             if (nieuweTaak.isPresent()) {
                 told.add(nieuweTaak.get());
-                JsonNode naar = nieuweTaak.get().entry().wijzigingen().nieuw();
+                JsonNode naar = Objects.requireNonNull(
+                        nieuweTaak.get().entry().wijzigingen().nieuw(), "a create has an after");
                 boolean terug = OPNIEUW_ROUTEREN.equals(text(naar.get("gevraagdeHandeling")));
                 return new Wijziging(
                         moment,
@@ -425,7 +435,8 @@ public class Wijzigingen {
     }
 
     /** The named fields of a move's object or a follow-up contact, those that have a value. */
-    private List<Gegeven> gegevens(AuditTrail.Found found, JsonNode object, List<String> fields, Names names) {
+    private List<Gegeven> gegevens(
+            AuditTrail.Found found, @Nullable JsonNode object, List<String> fields, Names names) {
         var gegevens = new ArrayList<Gegeven>();
         for (String field : fields) {
             JsonNode value = object == null ? null : object.get(field);
@@ -441,7 +452,7 @@ public class Wijzigingen {
     }
 
     /** Every field of a new object that has a value. */
-    private List<Gegeven> gegevens(String collection, JsonNode object, Names names) {
+    private List<Gegeven> gegevens(String collection, @Nullable JsonNode object, Names names) {
         var gegevens = new ArrayList<Gegeven>();
         flatten(collection, object).forEach((path, leaf) -> {
             if (!empty(leaf.value()) && !(leaf.value().isArray() && leaf.value().isEmpty())) {
@@ -466,17 +477,19 @@ public class Wijzigingen {
             if (empty(oud) && empty(nieuw) || Objects.equals(oud, nieuw)) {
                 continue;
             }
-            Leaf leaf = wordt == null ? was : wordt;
+            // The path is on one side at least.
+            Leaf leaf = Objects.requireNonNull(wordt == null ? was : wordt);
             velden.add(new Veld(leaf.label(), waarde(leaf.field(), oud, names), waarde(leaf.field(), nieuw, names)));
         }
         return velden;
     }
 
     /** A value the reader sees under its label: a scalar, a list, or a reference. */
-    private record Leaf(String label, String field, JsonNode value) {}
+    private record Leaf(
+            String label, String field, @Nullable JsonNode value) {}
 
     /** The object's values by their path; groups of fields (an address, a name) are opened up. */
-    private static Map<String, Leaf> flatten(String collection, JsonNode object) {
+    private static Map<String, Leaf> flatten(@Nullable String collection, @Nullable JsonNode object) {
         var leaves = new LinkedHashMap<String, Leaf>();
         if (object != null && object.isObject()) {
             for (String field : object.propertyNames()) {
@@ -488,7 +501,8 @@ public class Wijzigingen {
         return leaves;
     }
 
-    private static void flatten(String path, String label, String field, JsonNode value, Map<String, Leaf> leaves) {
+    private static void flatten(
+            String path, String label, String field, @Nullable JsonNode value, Map<String, Leaf> leaves) {
         if (value != null && value.isObject() && !isReference(value)) {
             for (String child : value.propertyNames()) {
                 if (LEFT_OUT.contains(child)) {
@@ -506,7 +520,7 @@ public class Wijzigingen {
     }
 
     /** A value in words. */
-    private static String waarde(String field, JsonNode value, Names names) {
+    private static String waarde(String field, @Nullable JsonNode value, Names names) {
         if (empty(value)) {
             return LEEG;
         }
@@ -539,7 +553,8 @@ public class Wijzigingen {
             return text(item.get("categorieNaam"));
         }
         if (isReference(item)) {
-            String collection = collectionOf(text(item.get("url")));
+            // A reference is recognised by the collection in its url.
+            String collection = Objects.requireNonNull(collectionOf(text(item.get("url"))));
             UUID uuid = Texts.parseUuid(text(item.get("uuid")));
             return names.of(collection, uuid == null ? Set.of() : Set.of(uuid));
         }
@@ -685,7 +700,7 @@ public class Wijzigingen {
                 : "klantcontact " + nummer;
     }
 
-    private static String label(String collection, String field) {
+    private static String label(@Nullable String collection, String field) {
         String label = collection == null ? null : LABELS.get(collection + "." + field);
         if (label == null) {
             label = LABELS.get(field);
@@ -702,14 +717,15 @@ public class Wijzigingen {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(NL) + text.substring(1);
     }
 
-    private static boolean empty(JsonNode value) {
+    @Contract("null -> true")
+    private static boolean empty(@Nullable JsonNode value) {
         return value == null
                 || value.isNull()
                 || value.isMissingNode()
                 || (value.isString() && value.asString().isBlank());
     }
 
-    private static String text(JsonNode value) {
+    private static String text(@Nullable JsonNode value) {
         return value == null || value.isNull() || !value.isValueNode() ? "" : value.asString();
     }
 
@@ -724,7 +740,7 @@ public class Wijzigingen {
                 && collectionOf(text(node.get("url"))) != null;
     }
 
-    private static Set<UUID> references(JsonNode list) {
+    private static Set<UUID> references(@Nullable JsonNode list) {
         var uuids = new LinkedHashSet<UUID>();
         if (list != null && list.isArray()) {
             for (JsonNode item : list) {
@@ -737,9 +753,9 @@ public class Wijzigingen {
         return uuids;
     }
 
-    private static String collectionOf(String url) {
+    private static @Nullable String collectionOf(@Nullable String url) {
         int at = url == null ? -1 : url.indexOf(MARKER);
-        if (at < 0) {
+        if (url == null || at < 0) {
             return null;
         }
         String rest = url.substring(at + MARKER.length());

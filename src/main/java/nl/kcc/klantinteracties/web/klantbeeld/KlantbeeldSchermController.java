@@ -119,7 +119,7 @@ class KlantbeeldSchermController {
         beeld.contacten().items().forEach(k -> contacten.put(k.uuid(), k));
         // A task can hang under a contact on another page of the history.
         var elders = beeld.openInterneTaken().stream()
-                .map(open -> open.interneTaak().aanleidinggevendKlantcontact().uuid())
+                .map(open -> Weergave.aanleiding(open.interneTaak()))
                 .filter(k -> !contacten.containsKey(k))
                 .collect(Collectors.toSet());
         if (!elders.isEmpty()) {
@@ -128,8 +128,7 @@ class KlantbeeldSchermController {
         return beeld.openInterneTaken().stream()
                 .map(open -> {
                     var taak = open.interneTaak();
-                    var contact =
-                            contacten.get(taak.aanleidinggevendKlantcontact().uuid());
+                    var contact = contacten.get(Weergave.aanleiding(taak));
                     return new OpenTaak(
                             Weergave.taak(taak, namen),
                             contact == null ? "" : contact.onderwerp(),

@@ -12,6 +12,7 @@ import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ class Antwoord {
     }
 
     /** An actor in {@code hadBetrokkenActoren} is shown as a reference or as the actor; both carry its uuid. */
-    private static UUID uuidOf(Object actor) {
+    private static @Nullable UUID uuidOf(Object actor) {
         return switch (actor) {
             case Reference reference -> reference.uuid();
             case ActorResponse response -> response.uuid();

@@ -32,6 +32,7 @@ import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,9 +63,9 @@ class KlantcontactZoekenController {
         ZAAK("Zaak (uuid of zaaknummer)", "onderwerpobject__onderwerpobjectidentificatorObjectId");
 
         private final String label;
-        private final String filter;
+        private final @Nullable String filter;
 
-        ZoekOp(String label, String filter) {
+        ZoekOp(String label, @Nullable String filter) {
             this.label = label;
             this.filter = filter;
         }
@@ -217,7 +218,8 @@ class KlantcontactZoekenController {
         return klantcontacten.list(
                 Werkplek.query(
                         klantcontacten,
-                        op.filter,
+                        // Every way of searching but by number has a filter; by number was answered above.
+                        Objects.requireNonNull(op.filter),
                         value,
                         "pageSize",
                         String.valueOf(PAGE_SIZE),
@@ -227,7 +229,7 @@ class KlantcontactZoekenController {
     }
 
     /** What the contact was about, in words: a zaak by its number, an earlier contact by its onderwerp and link. */
-    record Onderwerp(String tekst, UUID klantcontact) {}
+    record Onderwerp(String tekst, @Nullable UUID klantcontact) {}
 
     private List<Onderwerp> onderwerpen(KlantcontactResponse k, ApiContext context) {
         var uuids = k.gingOverOnderwerpobjecten().stream().map(Reference::uuid).toList();

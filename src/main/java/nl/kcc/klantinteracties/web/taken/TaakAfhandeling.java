@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.actor.ActorResource;
 import nl.kcc.klantinteracties.actor.ActorResponse;
@@ -22,6 +23,7 @@ import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,8 +107,7 @@ class TaakAfhandeling {
         }
         InterneTaakResponse open = open(taak, context);
         var body = JsonNodeFactory.instance.objectNode();
-        body.putObject("klantcontact")
-                .put("uuid", open.aanleidinggevendKlantcontact().uuid().toString());
+        body.putObject("klantcontact").put("uuid", Weergave.aanleiding(open).toString());
         var identificator = body.putObject("onderwerpobjectidentificator");
         identificator.put("codeObjecttype", "zaak");
         identificator.put("codeRegister", "open-zaak");
@@ -135,8 +136,8 @@ class TaakAfhandeling {
         Map<UUID, ActorResponse> actoren = actorenVan(toegewezen, context);
         UUID al = Weergave.opgepaktDoor(open, actoren);
         if (al != null && !al.equals(medewerker.actor())) {
-            throw ApiException.conflict(
-                    "Deze taak is al opgepakt door " + actoren.get(al).naam() + ".");
+            throw ApiException.conflict("Deze taak is al opgepakt door "
+                    + Objects.requireNonNull(actoren.get(al)).naam() + ".");
         }
         if (toegewezen.contains(medewerker.actor())) {
             return;
@@ -173,7 +174,7 @@ class TaakAfhandeling {
      * be routed again, which hands on what the task asked before it was sent back (C6114: the afdeling must still
      * call).
      */
-    private String doorTeGevenHandeling(InterneTaakResponse huidige) {
+    private @Nullable String doorTeGevenHandeling(InterneTaakResponse huidige) {
         if (TaakSoort.van(huidige.gevraagdeHandeling(), "") != TaakSoort.ROUTEREN) {
             return huidige.gevraagdeHandeling();
         }
@@ -181,7 +182,7 @@ class TaakAfhandeling {
                         select gevraagde_handeling from internetaak
                         where klantcontact_uuid = ? and uuid <> ? and gevraagde_handeling <> ?
                         order by creation_order desc limit 1""")
-                .params(huidige.aanleidinggevendKlantcontact().uuid(), huidige.uuid(), TaakSoort.OPNIEUW_ROUTEREN)
+                .params(Weergave.aanleiding(huidige), huidige.uuid(), TaakSoort.OPNIEUW_ROUTEREN)
                 .query(String.class)
                 .optional()
                 .orElse(huidige.gevraagdeHandeling());
@@ -238,7 +239,7 @@ class TaakAfhandeling {
 
     private KlantcontactResponse eerste(InterneTaakResponse taak, ApiContext context) {
         return klantcontacten.get(
-                taak.aanleidinggevendKlantcontact().uuid(), Werkplek.expand(klantcontacten, "hadBetrokkenen"), context);
+                Weergave.aanleiding(taak), Werkplek.expand(klantcontacten, "hadBetrokkenen"), context);
     }
 
     private static String toelichting(InterneTaakResponse taak, String toevoeging) {
@@ -255,8 +256,8 @@ class TaakAfhandeling {
             UUID taak,
             UUID naar,
             String naarNaam,
-            String gevraagdeHandeling,
-            String toelichting,
+            @Nullable String gevraagdeHandeling,
+            @Nullable String toelichting,
             String afsluiting,
             ApiContext context) {
         if (toelichting == null || toelichting.isBlank()) {
@@ -265,7 +266,7 @@ class TaakAfhandeling {
         InterneTaakResponse open = open(taak, context);
         var nieuw = JsonNodeFactory.instance.objectNode();
         nieuw.putObject("aanleidinggevendKlantcontact")
-                .put("uuid", open.aanleidinggevendKlantcontact().uuid().toString());
+                .put("uuid", Weergave.aanleiding(open).toString());
         nieuw.put("gevraagdeHandeling", gevraagdeHandeling == null ? doorTeGevenHandeling(open) : gevraagdeHandeling);
         nieuw.putArray("toegewezenAanActoren").addObject().put("uuid", naar.toString());
         // The colleague who gets the task needs what the klant asked for, not only why it was passed on.
@@ -282,7 +283,7 @@ class TaakAfhandeling {
         return nieuweTaak;
     }
 
-    private void sluit(UUID taak, String toelichting, ApiContext context) {
+    private void sluit(UUID taak, @Nullable String toelichting, ApiContext context) {
         ObjectNode patch = JsonNodeFactory.instance.objectNode();
         patch.put("status", "verwerkt");
         if (toelichting != null) {
@@ -309,7 +310,7 @@ class TaakAfhandeling {
 
     /** The klant of the first contact: the betrokkene with rol klant, the first one otherwise. */
     @SuppressWarnings("unchecked")
-    static BetrokkeneResponse klant(KlantcontactResponse klantcontact) {
+    static @Nullable BetrokkeneResponse klant(KlantcontactResponse klantcontact) {
         var betrokkenen = (List<BetrokkeneResponse>) klantcontact.expand().get("hadBetrokkenen");
         if (betrokkenen == null || betrokkenen.isEmpty()) {
             return null;

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.web.taken;
 
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a task asks of the medewerker, read from its gevraagde handeling (free text in the standard) and the kanaal of
@@ -20,7 +21,7 @@ enum TaakSoort {
 
     private static final Set<String> SCHRIFTELIJK = Set.of("email", "e-mail", "post", "brief", "formulier", "app");
 
-    static TaakSoort van(String gevraagdeHandeling, String kanaal) {
+    static TaakSoort van(@Nullable String gevraagdeHandeling, String kanaal) {
         String handeling =
                 gevraagdeHandeling == null ? "" : gevraagdeHandeling.strip().toLowerCase(Locale.ROOT);
         if (handeling.equals(OPNIEUW_ROUTEREN.toLowerCase(Locale.ROOT))) {

@@ -34,6 +34,7 @@ import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import nl.kcc.klantinteracties.web.WerkplekProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,11 +117,12 @@ class TakenController {
         Map<UUID, Long> counts = inbox.counts(mijn, context);
 
         var tellingen = new ArrayList<Telling>();
-        tellingen.add(new Telling("Aan mij", counts.get(medewerker.actor()), "mij"));
+        tellingen.add(new Telling("Aan mij", counts.getOrDefault(medewerker.actor(), 0L), "mij"));
         for (UUID afdeling : medewerker.afdelingen()) {
+            ActorResponse eenheid = namen.get(afdeling);
             tellingen.add(new Telling(
-                    namen.containsKey(afdeling) ? namen.get(afdeling).naam() : "Afdeling",
-                    counts.get(afdeling),
+                    eenheid != null ? eenheid.naam() : "Afdeling",
+                    counts.getOrDefault(afdeling, 0L),
                     afdeling.toString()));
         }
         List<UUID> gekozen = switch (voor) {
@@ -381,10 +383,10 @@ class TakenController {
                 model);
     }
 
-    private String taakPagina(UUID uuid, Fouten fouten, String actie, ApiContext context, Model model) {
+    private String taakPagina(UUID uuid, Fouten fouten, @Nullable String actie, ApiContext context, Model model) {
         InterneTaakResponse taak = interneTaken.get(uuid, ExpandTree.NONE, context);
         KlantcontactResponse klantcontact = klantcontacten.get(
-                taak.aanleidinggevendKlantcontact().uuid(),
+                Weergave.aanleiding(taak),
                 Werkplek.expand(klantcontacten, "hadBetrokkenen", "hadBetrokkenen.digitaleAdressen"),
                 context);
         var actorUuids =
@@ -431,7 +433,7 @@ class TakenController {
      * partij's other addresses.
      */
     @SuppressWarnings("unchecked")
-    private List<Bereikbaar> bereikbaar(BetrokkeneResponse klant, ApiContext context) {
+    private List<Bereikbaar> bereikbaar(@Nullable BetrokkeneResponse klant, ApiContext context) {
         if (klant == null) {
             return List.of();
         }
@@ -491,9 +493,8 @@ class TakenController {
             return List.of();
         }
         Map<UUID, InterneTaakResponse> taken = interneTaken.showAll(uuids, ExpandTree.NONE, context);
-        var contactUuids = taken.values().stream()
-                .map(t -> t.aanleidinggevendKlantcontact().uuid())
-                .collect(Collectors.toSet());
+        var contactUuids =
+                taken.values().stream().map(t -> Weergave.aanleiding(t)).collect(Collectors.toSet());
         Map<UUID, KlantcontactResponse> contacten =
                 klantcontacten.showAll(contactUuids, Werkplek.expand(klantcontacten, "hadBetrokkenen"), context);
         var actorUuids = new HashSet<UUID>();
@@ -504,9 +505,8 @@ class TakenController {
         return uuids.stream()
                 .filter(taken::containsKey)
                 .map(uuid -> {
-                    var taak = taken.get(uuid);
-                    var contact =
-                            contacten.get(taak.aanleidinggevendKlantcontact().uuid());
+                    var taak = Objects.requireNonNull(taken.get(uuid));
+                    var contact = contacten.get(Weergave.aanleiding(taak));
                     var klant = contact == null ? null : TaakAfhandeling.klant(contact);
                     return new Regel(
                             Weergave.taak(taak, namen),

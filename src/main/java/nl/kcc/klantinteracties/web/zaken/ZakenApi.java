@@ -18,6 +18,7 @@ import java.util.Locale;
 import nl.kcc.klantinteracties.notificatie.ZgwToken;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorResponse;
 import nl.kcc.klantinteracties.partij.PartijResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ public class ZakenApi {
             String identificatie, String omschrijving, String status, String startdatum, boolean afgesloten) {}
 
     /** The zaken, or why there are none to show. */
-    public record Zaken(List<Zaak> zaken, String fout) {
+    public record Zaken(List<Zaak> zaken, @Nullable String fout) {
         static Zaken fout(String fout) {
             return new Zaken(List.of(), fout);
         }
@@ -71,7 +72,7 @@ public class ZakenApi {
     }
 
     /** The zaken in which the person with this BSN has a rol, newest first, with the status each is in. */
-    public Zaken vanPersoon(String bsn) {
+    public Zaken vanPersoon(@Nullable String bsn) {
         if (!ingesteld() || bsn == null || !bsn.matches("[0-9]{9}")) {
             return new Zaken(List.of(), null);
         }
@@ -103,7 +104,7 @@ public class ZakenApi {
     }
 
     /** The partij's BSN, by which the Zaken API knows a person; null for a partij without one. */
-    public static String bsn(PartijResponse partij) {
+    public static @Nullable String bsn(PartijResponse partij) {
         return partij.partijIdentificatoren().stream()
                 .map(PartijIdentificatorResponse::partijIdentificator)
                 .filter(i -> i != null && "bsn".equals(i.codeSoortObjectId()))

@@ -1,0 +1,2 @@
+/** The six operations of a resource, written once, the store a resource is composed with, and their HTTP side. */
+package nl.kcc.klantinteracties.api.resource;

@@ -1,0 +1,5 @@
+/** The HTTP side of /digitaleadressen. */
+@NullMarked
+package nl.kcc.klantinteracties.digitaaladres.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
@@ -98,7 +99,7 @@ public class AuditTrail {
                         rs.getString("resource"),
                         url,
                         rs.getString("request_id"),
-                        Rows.dateTime(rs, "occurred_at"),
+                        Objects.requireNonNull(Rows.dateTime(rs, "occurred_at")),
                         new Wijzigingen(json(rs.getString("before")), json(rs.getString("after")))));
         if (entries.count() == 0) {
             throw ApiException.notFound();
@@ -217,7 +218,7 @@ public class AuditTrail {
                             resource,
                             urls.of(apiPath, resource, object),
                             rs.getString("request_id"),
-                            Rows.dateTime(rs, "occurred_at"),
+                            Objects.requireNonNull(Rows.dateTime(rs, "occurred_at")),
                             new Wijzigingen(json(rs.getString("before")), json(rs.getString("after")))));
         };
     }

@@ -84,9 +84,8 @@ public class DigitaalAdresResource extends ApiResource<DigitaalAdres, DigitaalAd
         UUID partij = input.getOr(VERSTREKT_DOOR_PARTIJ, current.partij());
         // Being the standard address is being the standard address of a partij: an address that goes to another
         // partij, or to none, is no longer it unless the request says so.
-        boolean standaard = input.has(IS_STANDAARD_ADRES)
-                ? input.get(IS_STANDAARD_ADRES)
-                : current.isStandaardAdres() && Objects.equals(partij, current.partij());
+        boolean standaard =
+                input.getOr(IS_STANDAARD_ADRES, current.isStandaardAdres() && Objects.equals(partij, current.partij()));
         var adres = new DigitaalAdres(
                 current.uuid(),
                 partij,

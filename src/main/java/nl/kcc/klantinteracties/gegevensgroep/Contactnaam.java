@@ -35,7 +35,7 @@ public record Contactnaam(String voorletters, String voornaam, String voorvoegse
     }
 
     /** Voornaam, voorvoegsel and achternaam, leaving out the empty ones; voorletters are not part of it. */
-    public static String volledigeNaam(Contactnaam naam) {
+    public static String volledigeNaam(@Nullable Contactnaam naam) {
         if (naam == null) {
             return "";
         }

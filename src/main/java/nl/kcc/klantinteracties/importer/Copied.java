@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.importer;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +19,12 @@ import tools.jackson.databind.JsonNode;
  * @param children rows of a table of its own that belong to the object (the actoren of an interne taak)
  */
 record Copied(
-        String apiPath, String collection, String table, List<Column> columns, List<Later> later, Children children) {
+        String apiPath,
+        String collection,
+        String table,
+        List<Column> columns,
+        List<Later> later,
+        @Nullable Children children) {
 
     /**
      * One column.
@@ -29,13 +35,18 @@ record Copied(
      * @param references the table whose uuid the value is, checked before writing; null when it is not a reference
      * @param required for a reference: whether a row without it cannot be stored
      */
-    record Column(String name, boolean jsonb, Function<JsonNode, Object> value, String references, boolean required) {
+    record Column(
+            String name,
+            boolean jsonb,
+            Function<JsonNode, @Nullable Object> value,
+            @Nullable String references,
+            boolean required) {
 
-        static Column of(String name, Function<JsonNode, Object> value) {
+        static Column of(String name, Function<JsonNode, @Nullable Object> value) {
             return new Column(name, false, value, null, false);
         }
 
-        static Column json(String name, Function<JsonNode, Object> value) {
+        static Column json(String name, Function<JsonNode, @Nullable Object> value) {
             return new Column(name, true, value, null, false);
         }
 

@@ -11,6 +11,7 @@ import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
 import nl.kcc.klantinteracties.partij.Partij;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -280,7 +281,7 @@ final class CopiedResources {
      * contactpersoon's contactnaam (with the contactpersoon's own uuid), an organisatie's naam. The contactpersoon's
      * organisatie is a reference of its own, set later.
      */
-    private static Partij.Identificatie partijIdentificatie(JsonNode o) {
+    private static Partij.@Nullable Identificatie partijIdentificatie(JsonNode o) {
         JsonNode part = Json.member(o, "partijIdentificatie");
         if (part == null) {
             return null;

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -145,7 +146,8 @@ public class Importer {
                             ? new Fetched(known, knownNanos)
                             : fetch(source, copied, firstPage));
             for (int page = firstPage; page <= pages; page++) {
-                Fetched fetched = await(next);
+                // Fetched ahead: a page up to the last always has its fetch under way.
+                Fetched fetched = await(Objects.requireNonNull(next));
                 int following = page + 1;
                 next = following > pages ? null : fetcher.submit(() -> fetch(source, copied, following));
                 List<JsonNode> objects = new ArrayList<>();
@@ -218,7 +220,7 @@ public class Importer {
     private long reserve(int count) {
         Long last = jdbc.queryForObject(
                 "select setval('creation_order', nextval('creation_order') + ? - 1)", Long.class, count);
-        return last - count + 1;
+        return Objects.requireNonNull(last) - count + 1;
     }
 
     /**

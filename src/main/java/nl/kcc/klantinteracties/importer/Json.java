@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +21,7 @@ final class Json {
 
     private Json() {}
 
-    static JsonNode member(JsonNode node, String path) {
+    static @Nullable JsonNode member(JsonNode node, String path) {
         JsonNode current = node;
         for (String name : path.split("\\.")) {
             if (current == null || current.isNull() || !current.isObject()) {
@@ -37,12 +38,12 @@ final class Json {
         return value == null ? "" : value.asString();
     }
 
-    static String nullableText(JsonNode node, String path) {
+    static @Nullable String nullableText(JsonNode node, String path) {
         JsonNode value = member(node, path);
         return value == null || value.asString().isEmpty() ? null : value.asString();
     }
 
-    static Boolean bool(JsonNode node, String path) {
+    static @Nullable Boolean bool(JsonNode node, String path) {
         JsonNode value = member(node, path);
         return value == null ? null : value.asBoolean();
     }
@@ -52,28 +53,28 @@ final class Json {
         return value == null ? absent : value;
     }
 
-    static Integer integer(JsonNode node, String path) {
+    static @Nullable Integer integer(JsonNode node, String path) {
         JsonNode value = member(node, path);
         return value == null || !value.canConvertToInt() ? null : value.asInt();
     }
 
-    static OffsetDateTime dateTime(JsonNode node, String path) {
+    static @Nullable OffsetDateTime dateTime(JsonNode node, String path) {
         JsonNode value = member(node, path);
         return value == null ? null : OffsetDateTime.parse(value.asString());
     }
 
-    static LocalDate date(JsonNode node, String path) {
+    static @Nullable LocalDate date(JsonNode node, String path) {
         JsonNode value = member(node, path);
         return value == null ? null : LocalDate.parse(value.asString());
     }
 
-    static UUID uuid(JsonNode node, String path) {
+    static @Nullable UUID uuid(JsonNode node, String path) {
         JsonNode value = member(node, path);
         return value == null ? null : UUID.fromString(value.asString());
     }
 
     /** A reference ({@code {"uuid": ..., "url": ...}}): its uuid, or null. */
-    static UUID ref(JsonNode node, String path) {
+    static @Nullable UUID ref(JsonNode node, String path) {
         JsonNode value = member(node, path);
         if (value == null) {
             return null;
@@ -99,7 +100,7 @@ final class Json {
     }
 
     /** An address group as the repositories keep it; null when the source shows none or only empty members. */
-    static Adres adres(JsonNode node, String path) {
+    static @Nullable Adres adres(JsonNode node, String path) {
         JsonNode a = member(node, path);
         if (a == null) {
             return null;
@@ -118,7 +119,7 @@ final class Json {
         return adres.equals(Adres.LEEG) ? null : adres;
     }
 
-    static Contactnaam contactnaam(JsonNode node, String path) {
+    static @Nullable Contactnaam contactnaam(JsonNode node, String path) {
         JsonNode n = member(node, path);
         if (n == null) {
             return null;
@@ -128,7 +129,7 @@ final class Json {
         return naam.equals(Contactnaam.LEEG) ? null : naam;
     }
 
-    static Identificator identificator(JsonNode node, String path) {
+    static @Nullable Identificator identificator(JsonNode node, String path) {
         JsonNode i = member(node, path);
         if (i == null) {
             return null;
@@ -139,7 +140,7 @@ final class Json {
     }
 
     /** A flat object of texts (metadata, actorIdentificatie); null when absent. */
-    static Map<String, String> strings(JsonNode node, String path) {
+    static @Nullable Map<String, String> strings(JsonNode node, String path) {
         JsonNode value = member(node, path);
         if (value == null || !value.isObject()) {
             return null;

@@ -21,6 +21,7 @@ import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.api.resource.Sql;
 import nl.kcc.klantinteracties.gegevensgroep.Emailadres;
 import nl.kcc.klantinteracties.gegevensgroep.Telefoonnummer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,7 @@ class PageWriter {
     Written write(
             Copied copied,
             List<JsonNode> objects,
-            Long firstOrder,
+            @Nullable Long firstOrder,
             String source,
             boolean announce,
             ApiContext context,
@@ -87,7 +88,7 @@ class PageWriter {
         return new Written(inserted.size());
     }
 
-    private static Object[] row(Copied copied, JsonNode object, Long order) {
+    private static Object[] row(Copied copied, JsonNode object, @Nullable Long order) {
         var values = new Object[copied.columns().size() + (order == null ? 1 : 2)];
         values[0] = Json.uuid(object, "uuid");
         for (int i = 0; i < copied.columns().size(); i++) {

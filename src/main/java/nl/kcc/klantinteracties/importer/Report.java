@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.importer;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The import's report on standard output: counts of both sides, what the report must single out, the comparison. */
@@ -22,7 +23,8 @@ final class Report {
         boolean agree = true;
         for (Copied copied : CopiedResources.ALL) {
             int inSource = source.count(copied.apiPath(), copied.collection());
-            Integer inRegister = jdbc.queryForObject("select count(*) from " + copied.table(), Integer.class);
+            int inRegister = Objects.requireNonNull(
+                    jdbc.queryForObject("select count(*) from " + copied.table(), Integer.class));
             boolean ok = merge ? inRegister >= inSource : inRegister == inSource;
             agree &= ok;
             out.printf("  %-24s %8d / %-8d %s%n", copied.collection(), inSource, inRegister, ok ? "" : "DIFFERENT");

@@ -7,8 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,15 +64,17 @@ final class Source {
     }
 
     /** One object, or null when the source does not have it. */
+    @Nullable
     JsonNode object(String apiPath, String collection, UUID uuid) {
         return get(root + apiPath + "/" + collection + "/" + uuid, true);
     }
 
     private JsonNode get(String url) {
-        return get(url, false);
+        // Only an absent object may be null; anything else but 200 is a failure.
+        return Objects.requireNonNull(get(url, false));
     }
 
-    private JsonNode get(String url, boolean absentIsNull) {
+    private @Nullable JsonNode get(String url, boolean absentIsNull) {
         var request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Token " + token)

@@ -3,4 +3,7 @@
  * (Open Klant, or another instance of this register) into this one, page by page, resumable, with a report that
  * compares both sides.
  */
+@NullMarked
 package nl.kcc.klantinteracties.importer;
+
+import org.jspecify.annotations.NullMarked;

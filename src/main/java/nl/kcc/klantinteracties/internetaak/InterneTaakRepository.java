@@ -129,7 +129,7 @@ class InterneTaakRepository extends Store<InterneTaak> {
                 Rows.uuids(rs, "actoren"),
                 rs.getString("toelichting"),
                 Objects.requireNonNull(Wire.parse(Status.class, rs.getString("status"))),
-                Rows.dateTime(rs, "toegewezen_op"),
+                Objects.requireNonNull(Rows.dateTime(rs, "toegewezen_op")),
                 Rows.dateTime(rs, "afgehandeld_op"));
     }
 }

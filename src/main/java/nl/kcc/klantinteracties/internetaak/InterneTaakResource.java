@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.actor.ActorResource;
 import nl.kcc.klantinteracties.api.ApiContext;
@@ -62,7 +63,7 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
     }
 
     @Override
-    protected void afterWrite(Input input, InterneTaak before, InterneTaak after, ApiContext context) {
+    protected void afterWrite(Input input, @Nullable InterneTaak before, InterneTaak after, ApiContext context) {
         if (before == null || !before.actoren().equals(after.actoren())) {
             repository.assign(after.uuid(), after.actoren());
         }
@@ -111,10 +112,10 @@ public class InterneTaakResource extends ApiResource<InterneTaak, InterneTaakRes
             return taak;
         }
         if (een) {
-            return taak.toegewezenAan(List.of(input.get(TOEGEWEZEN_AAN_ACTOR)));
+            return taak.toegewezenAan(List.of(Objects.requireNonNull(input.get(TOEGEWEZEN_AAN_ACTOR))));
         }
         if (lijst) {
-            List<UUID> actoren = input.get(TOEGEWEZEN_AAN_ACTOREN);
+            List<UUID> actoren = input.getOr(TOEGEWEZEN_AAN_ACTOREN, List.of());
             checkActoren(actoren, violations);
             return taak.toegewezenAan(actoren);
         }

@@ -118,7 +118,8 @@ public class Klantbeeld {
                         where t.status = 'te_verwerken' and %s and %s
                         order by k.plaatsgevonden_op, t.creation_order""".formatted(VAN_PARTIJ, Vertrouwelijkheid.klantcontact("k", context)))
                 .param(partij)
-                .query((rs, row) -> new Wachtend(Rows.uuid(rs, "uuid"), Rows.dateTime(rs, "plaatsgevonden_op")))
+                .query((rs, row) -> new Wachtend(
+                        Rows.uuid(rs, "uuid"), Objects.requireNonNull(Rows.dateTime(rs, "plaatsgevonden_op"))))
                 .list()
                 .forEach(wachtend -> wachtendSinds.put(wachtend.taak(), wachtend.sinds()));
         if (wachtendSinds.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person or organisation involved in a klantcontact, with the name and addresses they gave for following it up;
@@ -14,14 +15,14 @@ import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
  */
 public record Betrokkene(
         UUID uuid,
-        UUID klantcontact,
-        UUID partij,
-        Rol rol,
+        @Nullable UUID klantcontact,
+        @Nullable UUID partij,
+        @Nullable Rol rol,
         boolean initiator,
         String organisatienaam,
-        Contactnaam contactnaam,
-        Adres bezoekadres,
-        Adres correspondentieadres,
+        @Nullable Contactnaam contactnaam,
+        @Nullable Adres bezoekadres,
+        @Nullable Adres correspondentieadres,
         List<UUID> digitaleAdressen)
         implements Identified {
 
@@ -32,7 +33,7 @@ public record Betrokkene(
     }
 
     /** A betrokkene being added to a klantcontact; the client's request fills in the rest. */
-    static Betrokkene nieuw(UUID uuid, UUID klantcontact) {
+    static Betrokkene nieuw(UUID uuid, @Nullable UUID klantcontact) {
         return new Betrokkene(uuid, klantcontact, null, null, false, "", null, null, null, List.of());
     }
 }

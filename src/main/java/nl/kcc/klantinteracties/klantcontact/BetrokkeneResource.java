@@ -50,7 +50,9 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
             Expansion.toOne(
                     "hadKlantcontact",
                     KlantcontactResource.COLLECTION,
-                    r -> r.hadKlantcontact().uuid()));
+                    r -> r.hadKlantcontact() == null
+                            ? null
+                            : r.hadKlantcontact().uuid()));
 
     private static final ResourceDescription DESCRIPTION = new ResourceDescription(
             ApiPaths.KLANTINTERACTIES,
@@ -126,7 +128,8 @@ public class BetrokkeneResource extends ApiResource<Betrokkene, BetrokkeneRespon
                         Objects.requireNonNullElse(b.correspondentieadres(), Adres.LEEG),
                         Objects.requireNonNullElse(b.contactnaam(), Contactnaam.LEEG),
                         Contactnaam.volledigeNaam(b.contactnaam()),
-                        Wire.of(b.rol()),
+                        // A shown betrokkene is a stored one, and the table requires its rol.
+                        Wire.of(Objects.requireNonNull(b.rol())),
                         b.organisatienaam(),
                         b.initiator(),
                         expanding ? new LinkedHashMap<>() : null))

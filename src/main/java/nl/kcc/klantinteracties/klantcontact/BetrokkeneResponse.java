@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 public record BetrokkeneResponse(
         UUID uuid,
         String url,
-        Reference wasPartij,
-        Reference hadKlantcontact,
+        @Nullable Reference wasPartij,
+        @Nullable Reference hadKlantcontact,
         List<Reference> digitaleAdressen,
         Adres bezoekadres,
         Adres correspondentieadres,

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A bijlage as the API shows it; the identificator is always an object, empty when not given. */
 public record BijlageResponse(
-        UUID uuid, String url, Reference wasBijlageVanKlantcontact, Identificator bijlageidentificator)
+        UUID uuid, String url, @Nullable Reference wasBijlageVanKlantcontact, Identificator bijlageidentificator)
         implements Representation {
 
     /** The standard offers nothing to include in a bijlage. */

@@ -3,13 +3,14 @@ package nl.kcc.klantinteracties.klantcontact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import org.jspecify.annotations.Nullable;
 
 /** An identificator group kept in four columns that share a prefix, all null when the group was never given. */
 final class IdentificatorColumns {
 
     private IdentificatorColumns() {}
 
-    static Identificator read(ResultSet rs, String prefix) throws SQLException {
+    static @Nullable Identificator read(ResultSet rs, String prefix) throws SQLException {
         String objectId = rs.getString(prefix + "object_id");
         String codeObjecttype = rs.getString(prefix + "code_objecttype");
         String codeRegister = rs.getString(prefix + "code_register");

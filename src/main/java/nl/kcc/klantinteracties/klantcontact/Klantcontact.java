@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.resource.Identified;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contact between the municipality and a klant (or someone acting for one) about one onderwerp, as registered. The
@@ -14,16 +15,16 @@ import nl.kcc.klantinteracties.api.resource.Identified;
  */
 public record Klantcontact(
         UUID uuid,
-        String nummer,
-        String referentienummer,
-        String kanaal,
-        String onderwerp,
+        @Nullable String nummer,
+        @Nullable String referentienummer,
+        @Nullable String kanaal,
+        @Nullable String onderwerp,
         String inhoud,
         String reactie,
-        Boolean indicatieContactGelukt,
+        @Nullable Boolean indicatieContactGelukt,
         String hoofdOnderwerpType,
         boolean verdereActieOndernomen,
-        String taal,
+        @Nullable String taal,
         boolean vertrouwelijk,
         OffsetDateTime plaatsgevondenOp,
         Map<String, String> metadata,

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.kcc.klantinteracties.api.json.Field;
 import nl.kcc.klantinteracties.api.json.Fields;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
+import org.jspecify.annotations.Nullable;
 
 /** The fields of a klantcontact as the standard defines them. */
 public final class KlantcontactFields {
@@ -77,7 +78,7 @@ public final class KlantcontactFields {
             PLAATSGEVONDEN_OP,
             METADATA);
 
-    private static String checkUrl(String value) {
+    private static @Nullable String checkUrl(String value) {
         try {
             var uri = new URI(value);
             if (uri.getScheme() != null

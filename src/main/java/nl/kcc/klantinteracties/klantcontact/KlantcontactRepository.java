@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.problem.ApiException;
@@ -15,6 +16,7 @@ import nl.kcc.klantinteracties.api.resource.Store;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFilters;
 import nl.kcc.klantinteracties.security.Owner;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,7 +143,7 @@ class KlantcontactRepository extends Store<Klantcontact> {
         }
     }
 
-    private void insertRow(Klantcontact k, UUID registeredBy) {
+    private void insertRow(Klantcontact k, @Nullable UUID registeredBy) {
         jdbc.sql("""
                         insert into klantcontact (uuid, nummer, referentienummer, kanaal, onderwerp, inhoud, reactie,
                             indicatie_contact_gelukt, hoofd_onderwerp_type, verdere_actie_ondernomen, taal, vertrouwelijk,
@@ -229,7 +231,7 @@ class KlantcontactRepository extends Store<Klantcontact> {
                 rs.getBoolean("verdere_actie_ondernomen"),
                 rs.getString("taal"),
                 rs.getBoolean("vertrouwelijk"),
-                Rows.dateTime(rs, "plaatsgevonden_op"),
+                Objects.requireNonNull(Rows.dateTime(rs, "plaatsgevonden_op")),
                 Rows.stringMap(rs, "metadata"),
                 Rows.uuids(rs, "betrokkenen"),
                 Rows.uuids(rs, "onderwerpobjecten"),

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.klantcontact;
 
 import static nl.kcc.klantinteracties.klantcontact.KlantcontactFields.*;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import nl.kcc.klantinteracties.api.resource.ResourceDescription;
 import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.security.HiddenCollisions;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** {@code /klantcontacten}: registering, finding and correcting contacts. */
@@ -90,6 +92,7 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
     @Override
     protected Klantcontact apply(
             Input input, Klantcontact current, WriteMode mode, Violations violations, ApiContext context) {
+        OffsetDateTime plaatsgevondenOp = input.get(PLAATSGEVONDEN_OP);
         var klantcontact = new Klantcontact(
                 current.uuid(),
                 input.getOr(NUMMER, current.nummer()),
@@ -103,9 +106,7 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                 input.getOr(VERDERE_ACTIE_ONDERNOMEN, current.verdereActieOndernomen()),
                 input.getOr(TAAL, current.taal()),
                 input.getOr(VERTROUWELIJK, current.vertrouwelijk()),
-                input.has(PLAATSGEVONDEN_OP) && input.get(PLAATSGEVONDEN_OP) != null
-                        ? Times.normalize(input.get(PLAATSGEVONDEN_OP))
-                        : current.plaatsgevondenOp(),
+                plaatsgevondenOp != null ? Times.normalize(plaatsgevondenOp) : current.plaatsgevondenOp(),
                 input.getOr(METADATA, current.metadata()),
                 current.betrokkenen(),
                 current.onderwerpobjecten(),
@@ -121,7 +122,7 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
         return klantcontact;
     }
 
-    private void checkUnique(String field, String value, Klantcontact current, Violations violations) {
+    private void checkUnique(String field, @Nullable String value, Klantcontact current, Violations violations) {
         if (value == null || value.isEmpty()) {
             return;
         }
@@ -166,14 +167,15 @@ public class KlantcontactResource extends ApiResource<Klantcontact, Klantcontact
                         refs(urls, "internetaken", k.interneTaken()),
                         k.nummer(),
                         k.referentienummer(),
-                        k.kanaal(),
-                        k.onderwerp(),
+                        // A shown contact is a stored one, and the table requires these.
+                        Objects.requireNonNull(k.kanaal()),
+                        Objects.requireNonNull(k.onderwerp()),
                         k.inhoud(),
                         k.reactie(),
                         k.indicatieContactGelukt(),
                         k.hoofdOnderwerpType(),
                         k.verdereActieOndernomen(),
-                        k.taal(),
+                        Objects.requireNonNull(k.taal()),
                         k.vertrouwelijk(),
                         k.plaatsgevondenOp(),
                         k.metadata(),

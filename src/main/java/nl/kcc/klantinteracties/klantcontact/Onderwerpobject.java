@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a klantcontact was about (a zaak, a product), identified in its own register; or a klantcontact that was
@@ -14,10 +15,13 @@ import nl.kcc.klantinteracties.gegevensgroep.Identificator;
  * @param wasKlantcontact the contact this object is, when the subject was an earlier contact
  * @param identificator null when it was never given, or was cleared
  */
-public record Onderwerpobject(UUID uuid, UUID klantcontact, UUID wasKlantcontact, Identificator identificator)
-        implements Identified {
+public record Onderwerpobject(
+        UUID uuid,
+        @Nullable UUID klantcontact,
+        @Nullable UUID wasKlantcontact,
+        @Nullable Identificator identificator) implements Identified {
 
-    static Onderwerpobject nieuw(UUID uuid, UUID klantcontact) {
+    static Onderwerpobject nieuw(UUID uuid, @Nullable UUID klantcontact) {
         return new Onderwerpobject(uuid, klantcontact, null, null);
     }
 

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 public record OnderwerpobjectResponse(
         UUID uuid,
         String url,
-        Reference klantcontact,
-        Reference wasKlantcontact,
+        @Nullable Reference klantcontact,
+        @Nullable Reference wasKlantcontact,
         Identificator onderwerpobjectidentificator)
         implements Representation {
 

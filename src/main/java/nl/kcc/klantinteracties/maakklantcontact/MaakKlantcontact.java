@@ -131,9 +131,8 @@ public class MaakKlantcontact {
         var violations = new Violations();
         Input input = SCHEMA.read(body, WriteMode.CREATE, violations);
         references.check(SCHEMA, input, "", violations, context);
-        if (input.get(DIGITALE_ADRESSEN) != null
-                && !input.get(DIGITALE_ADRESSEN).isEmpty()
-                && !input.has(BETROKKENE)) {
+        List<Input> gegevenAdressen = input.get(DIGITALE_ADRESSEN);
+        if (gegevenAdressen != null && !gegevenAdressen.isEmpty() && !input.has(BETROKKENE)) {
             violations.add(
                     DIGITALE_ADRESSEN.name(), "invalid", "Digitale adressen horen bij een betrokkene: geef die mee.");
         }
@@ -156,7 +155,8 @@ public class MaakKlantcontact {
                 violations,
                 context);
         var actoren = new ArrayList<Part<?>>();
-        List<UUID> actorUuids = input.get(ACTOREN) == null ? List.of() : input.get(ACTOREN);
+        List<UUID> gegevenActoren = input.get(ACTOREN);
+        List<UUID> actorUuids = gegevenActoren == null ? List.of() : gegevenActoren;
         for (int i = 0; i < actorUuids.size(); i++) {
             var link = new Input()
                     .with(ActorKlantcontactFields.ACTOR, actorUuids.get(i))
@@ -164,7 +164,7 @@ public class MaakKlantcontact {
             actoren.add(part(actorKlantcontacten, link, ACTOREN.name() + "." + i, violations, context));
         }
         var adressen = new ArrayList<Part<?>>();
-        List<Input> adresInputs = input.get(DIGITALE_ADRESSEN) == null ? List.of() : input.get(DIGITALE_ADRESSEN);
+        List<Input> adresInputs = gegevenAdressen == null ? List.of() : gegevenAdressen;
         UUID betrokkeneUuid = betrokkene == null ? null : betrokkene.item().uuid();
         for (int i = 0; i < adresInputs.size(); i++) {
             Input adres = with(adresInputs.get(i), DigitaalAdresFields.VERSTREKT_DOOR_BETROKKENE, betrokkeneUuid);

@@ -39,8 +39,8 @@ record ChangedObject(
             String collection,
             UUID uuid,
             Change.Action action,
-            Representation before,
-            Representation after,
+            @Nullable Representation before,
+            @Nullable Representation after,
             OffsetDateTime at) {
         return new ChangedObject(collection, uuid, action, tree(before), tree(after), at);
     }

@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.notificatie;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Times;
@@ -58,8 +59,8 @@ public class Outbox {
             String about,
             int attempts,
             OffsetDateTime createdAt,
-            OffsetDateTime failedAt,
-            String lastError) {}
+            @Nullable OffsetDateTime failedAt,
+            @Nullable String lastError) {}
 
     /** What is still to be delivered to one destination, for the beheerder's overview. */
     public record Backlog(String destination, long pending, long failed, OffsetDateTime oldestUndelivered) {}
@@ -78,7 +79,8 @@ public class Outbox {
                         rs.getString("destination"),
                         rs.getLong("pending"),
                         rs.getLong("failed"),
-                        Rows.dateTime(rs, "oldest")))
+                        // The minimum of a group, which has a row.
+                        Objects.requireNonNull(Rows.dateTime(rs, "oldest"))))
                 .list();
     }
 
@@ -195,7 +197,7 @@ public class Outbox {
                         rs.getString("destination"),
                         about(OutboxMessage.Kind.of(rs.getString("kind")), rs.getString("payload")),
                         rs.getInt("attempts"),
-                        Rows.dateTime(rs, "created_at"),
+                        Objects.requireNonNull(Rows.dateTime(rs, "created_at")),
                         Rows.dateTime(rs, "failed_at"),
                         rs.getString("last_error")))
                 .list();

@@ -12,13 +12,14 @@ import org.jspecify.annotations.Nullable;
 public record CategorieRelatieResponse(
         UUID uuid,
         String url,
-        Reference partij,
-        CategorieReference categorie,
-        LocalDate beginDatum,
-        LocalDate eindDatum)
+        @Nullable Reference partij,
+        @Nullable CategorieReference categorie,
+        @Nullable LocalDate beginDatum,
+        @Nullable LocalDate eindDatum)
         implements Representation {
 
-    public record CategorieReference(UUID uuid, String url, String naam) {}
+    public record CategorieReference(
+            UUID uuid, String url, @Nullable String naam) {}
 
     /** Categorie-relaties have no {@code expand}. */
     @Override

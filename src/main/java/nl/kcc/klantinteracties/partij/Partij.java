@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.kcc.klantinteracties.api.resource.Identified;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person or organisation the municipality deals with, with the contact data it may reuse. The lists at the end are
@@ -18,18 +19,18 @@ import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
  */
 public record Partij(
         UUID uuid,
-        String nummer,
+        @Nullable String nummer,
         String interneNotitie,
-        SoortPartij soortPartij,
-        Boolean indicatieGeheimhouding,
+        @Nullable SoortPartij soortPartij,
+        @Nullable Boolean indicatieGeheimhouding,
         String voorkeurstaal,
         boolean indicatieActief,
-        Adres bezoekadres,
-        Adres correspondentieadres,
-        Identificatie partijIdentificatie,
-        UUID werkteVoorPartij,
-        UUID voorkeursDigitaalAdres,
-        UUID voorkeursRekeningnummer,
+        @Nullable Adres bezoekadres,
+        @Nullable Adres correspondentieadres,
+        @Nullable Identificatie partijIdentificatie,
+        @Nullable UUID werkteVoorPartij,
+        @Nullable UUID voorkeursDigitaalAdres,
+        @Nullable UUID voorkeursRekeningnummer,
         List<UUID> digitaleAdressen,
         List<UUID> rekeningnummers,
         List<PartijIdentificator> partijIdentificatoren,
@@ -43,7 +44,10 @@ public record Partij(
      * contactpersoon's contactnaam and the uuid the standard gives the contactpersoon itself.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Identificatie(UUID uuid, Contactnaam contactnaam, String naam) {}
+    public record Identificatie(
+            @Nullable UUID uuid,
+            @Nullable Contactnaam contactnaam,
+            @Nullable String naam) {}
 
     /** How a partij shows one of its categorieën: the relation, with the categorie's name. */
     public record CategorieRelatieVerwijzing(

@@ -7,6 +7,7 @@ import nl.kcc.klantinteracties.api.json.Fields;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import org.jspecify.annotations.Nullable;
 
 /** The fields of a partij as the standard defines them, and the schema of {@code partijIdentificatie} per kind. */
 public final class PartijFields {
@@ -96,7 +97,7 @@ public final class PartijFields {
             CORRESPONDENTIEADRES,
             PARTIJ_IDENTIFICATIE);
 
-    static ObjectSchema identificatie(SoortPartij soort) {
+    static @Nullable ObjectSchema identificatie(@Nullable SoortPartij soort) {
         return IDENTIFICATIE.get(Wire.of(soort));
     }
 }

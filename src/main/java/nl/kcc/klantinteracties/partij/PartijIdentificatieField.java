@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.partij;
 import java.util.Map;
 import nl.kcc.klantinteracties.api.json.Field;
 import nl.kcc.klantinteracties.api.json.Violations;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,7 +18,7 @@ final class PartijIdentificatieField extends Field<JsonNode> {
     }
 
     @Override
-    protected JsonNode read(JsonNode node, String path, Violations violations) {
+    protected @Nullable JsonNode read(JsonNode node, String path, Violations violations) {
         if (!node.isObject()) {
             violations.add(
                     Violations.nonFieldPath(path),

@@ -5,11 +5,13 @@ import static nl.kcc.klantinteracties.partij.CodeSoortObjectId.*;
 
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.Wire;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.resource.Identified;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a register knows a partij: its BSN in the BRP, its KvK-nummer or RSIN in the Handelsregister, or the
@@ -25,13 +27,13 @@ import nl.kcc.klantinteracties.api.resource.Identified;
  */
 public record PartijIdentificator(
         UUID uuid,
-        UUID partij,
+        @Nullable UUID partij,
         String anderePartijIdentificator,
-        String codeObjecttype,
-        String codeSoortObjectId,
-        String objectId,
-        String codeRegister,
-        UUID subIdentificatorVan)
+        @Nullable String codeObjecttype,
+        @Nullable String codeSoortObjectId,
+        @Nullable String objectId,
+        @Nullable String codeRegister,
+        @Nullable UUID subIdentificatorVan)
         implements Identified {
 
     /** Which objects each register identifies, and with which numbers: the only combinations the standard allows. */
@@ -44,7 +46,7 @@ public record PartijIdentificator(
             NIET_NATUURLIJK_PERSOON, EnumSet.of(RSIN, KVK_NUMMER),
             VESTIGING, EnumSet.of(VESTIGINGSNUMMER));
 
-    static PartijIdentificator nieuw(UUID uuid, UUID partij) {
+    static PartijIdentificator nieuw(UUID uuid, @Nullable UUID partij) {
         return new PartijIdentificator(uuid, partij, "", null, null, null, null, null);
     }
 
@@ -62,11 +64,11 @@ public record PartijIdentificator(
 
     /** The same four values identify the same object, whoever it is attached to. */
     boolean sameValueAs(PartijIdentificator other) {
-        return codeObjecttype.equals(other.codeObjecttype)
-                && codeSoortObjectId.equals(other.codeSoortObjectId)
-                && codeRegister.equals(other.codeRegister)
-                && objectId.equals(other.objectId)
-                && java.util.Objects.equals(subIdentificatorVan, other.subIdentificatorVan);
+        return Objects.equals(codeObjecttype, other.codeObjecttype)
+                && Objects.equals(codeSoortObjectId, other.codeSoortObjectId)
+                && Objects.equals(codeRegister, other.codeRegister)
+                && Objects.equals(objectId, other.objectId)
+                && Objects.equals(subIdentificatorVan, other.subIdentificatorVan);
     }
 
     /**
@@ -85,7 +87,8 @@ public record PartijIdentificator(
             // Only a stored identificator with older codes gets here: the fields refuse them in a request.
             return;
         }
-        Set<CodeObjecttype> objecttypen = OBJECTTYPEN.get(codeRegister);
+        // Both maps hold every constant of their key.
+        Set<CodeObjecttype> objecttypen = Objects.requireNonNull(OBJECTTYPEN.get(codeRegister));
         if (!objecttypen.contains(codeObjecttype)) {
             violations.add(
                     Violations.path(prefix, "partijIdentificatorCodeObjecttype"),
@@ -95,7 +98,7 @@ public record PartijIdentificator(
                                     " of ", objecttypen.stream().map(Wire::of).toList()) + ".");
             return;
         }
-        Set<CodeSoortObjectId> soorten = SOORTEN.get(codeObjecttype);
+        Set<CodeSoortObjectId> soorten = Objects.requireNonNull(SOORTEN.get(codeObjecttype));
         if (!soorten.contains(codeSoortObjectId)) {
             violations.add(
                     Violations.path(prefix, "partijIdentificatorCodeSoortObjectId"),
@@ -123,11 +126,14 @@ public record PartijIdentificator(
     }
 
     /** The kind of number as one of the standard's values, or null for an older code. */
+    @Nullable
     CodeSoortObjectId soort() {
         return Wire.parse(CodeSoortObjectId.class, codeSoortObjectId);
     }
 
-    private String objectIdReden(CodeSoortObjectId codeSoortObjectId) {
+    private @Nullable String objectIdReden(CodeSoortObjectId codeSoortObjectId) {
+        // The number is required in the group that gives the kind.
+        String objectId = Objects.requireNonNull(this.objectId);
         return switch (codeSoortObjectId) {
             case BSN -> Elfproef.isValid(objectId) ? null : "Een BSN bestaat uit 9 cijfers en voldoet aan de elfproef.";
             case RSIN ->

@@ -15,6 +15,7 @@ import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.json.Violations;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.security.HiddenCollisions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +53,7 @@ class PartijIdentificatorChecks {
      * @param before as stored before the request, or null for a new one
      * @param prefix where it is in the request ({@code ""} or {@code partijIdentificatoren.0})
      */
-    record Candidate(PartijIdentificator item, PartijIdentificator before, String prefix) {}
+    record Candidate(PartijIdentificator item, @Nullable PartijIdentificator before, String prefix) {}
 
     /**
      * Checks the identificatoren a request writes, given the ones it deletes.
@@ -137,7 +138,7 @@ class PartijIdentificatorChecks {
         }
     }
 
-    private static boolean isAbove(UUID self, UUID start, Map<UUID, PartijIdentificator> known) {
+    private static boolean isAbove(UUID self, @Nullable UUID start, Map<UUID, PartijIdentificator> known) {
         var seen = new HashSet<UUID>();
         for (UUID current = start; current != null && seen.add(current); ) {
             if (current.equals(self)) {
@@ -157,7 +158,8 @@ class PartijIdentificatorChecks {
             Violations violations) {
         var changed = candidates.stream()
                 .filter(c -> c.before() != null
-                        && !c.before().codeSoortObjectId().equals(c.item().codeSoortObjectId()))
+                        && !Objects.equals(
+                                c.before().codeSoortObjectId(), c.item().codeSoortObjectId()))
                 .toList();
         if (changed.isEmpty()) {
             return;
@@ -165,7 +167,7 @@ class PartijIdentificatorChecks {
         var children =
                 childrenAfter(changed.stream().map(c -> c.item().uuid()).collect(Collectors.toSet()), written, leaving);
         for (Candidate c : changed) {
-            if (!children.get(c.item().uuid()).isEmpty()) {
+            if (!children.getOrDefault(c.item().uuid(), List.of()).isEmpty()) {
                 violations.add(
                         Violations.path(c.prefix(), "partijIdentificatorCodeSoortObjectId"),
                         "invalid",
@@ -182,12 +184,15 @@ class PartijIdentificatorChecks {
         parents.forEach(p -> children.put(p, new ArrayList<>()));
         for (PartijIdentificator child : repository.findChildren(parents)) {
             if (!leaving.contains(child.uuid()) && !written.containsKey(child.uuid())) {
-                children.get(child.subIdentificatorVan()).add(child);
+                // Found as a child of one of the parents, so it hangs under one.
+                Objects.requireNonNull(children.get(child.subIdentificatorVan()))
+                        .add(child);
             }
         }
         for (PartijIdentificator child : written.values()) {
-            if (child.subIdentificatorVan() != null && parents.contains(child.subIdentificatorVan())) {
-                children.get(child.subIdentificatorVan()).add(child);
+            UUID parent = child.subIdentificatorVan();
+            if (parent != null && parents.contains(parent)) {
+                Objects.requireNonNull(children.get(parent)).add(child);
             }
         }
         return children;
@@ -215,7 +220,7 @@ class PartijIdentificatorChecks {
             if (item.partij() != null
                     && others.stream()
                             .anyMatch(o -> item.partij().equals(o.partij())
-                                    && o.codeSoortObjectId().equals(item.codeSoortObjectId()))) {
+                                    && Objects.equals(o.codeSoortObjectId(), item.codeSoortObjectId()))) {
                 violations.add(
                         ALL,
                         "invalid",

@@ -12,15 +12,19 @@ import org.jspecify.annotations.Nullable;
 public record PartijIdentificatorResponse(
         UUID uuid,
         String url,
-        Reference identificeerdePartij,
+        @Nullable Reference identificeerdePartij,
         String anderePartijIdentificator,
         Groep partijIdentificator,
-        Reference subIdentificatorVan,
+        @Nullable Reference subIdentificatorVan,
 
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         Map<String, Object> expand)
         implements Representation {
 
     /** The four-part identification itself. */
-    public record Groep(String codeObjecttype, String codeSoortObjectId, String objectId, String codeRegister) {}
+    public record Groep(
+            @Nullable String codeObjecttype,
+            @Nullable String codeSoortObjectId,
+            @Nullable String objectId,
+            @Nullable String codeRegister) {}
 }

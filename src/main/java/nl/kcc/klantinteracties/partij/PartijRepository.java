@@ -20,7 +20,9 @@ import nl.kcc.klantinteracties.api.resource.Store;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.security.Owner;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
@@ -142,6 +144,7 @@ class PartijRepository extends Store<Partij> {
     }
 
     /** The kind of the partij, or null when there is none with this uuid. */
+    @Nullable
     SoortPartij soortOf(UUID uuid) {
         return jdbc.sql("select soort_partij from partij where uuid = ?")
                 .param(uuid)
@@ -168,14 +171,12 @@ class PartijRepository extends Store<Partij> {
         }
         jdbc.sql("select uuid, referentie, soort_digitaal_adres from digitaal_adres where uuid = any(?)")
                 .param(Sql.uuids(digitaleAdressen))
-                .query((rs, row) -> {
+                .query((RowCallbackHandler) rs -> {
                     String referentie = rs.getString("referentie");
                     referenties.put(
                             Rows.uuid(rs, "uuid"),
                             referentie.isEmpty() ? null : referentie + "/" + rs.getString("soort_digitaal_adres"));
-                    return null;
-                })
-                .list();
+                });
         return referenties;
     }
 
@@ -199,7 +200,7 @@ class PartijRepository extends Store<Partij> {
                 where uuid = ?""", p);
     }
 
-    private void store(String sql, Partij p, Object... more) {
+    private void store(String sql, Partij p, @Nullable Object... more) {
         try {
             jdbc.sql(sql)
                     .params(

@@ -33,6 +33,7 @@ import nl.kcc.klantinteracties.api.resource.ResourceSupport;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -95,7 +96,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
     }
 
     @Override
-    protected void afterWrite(Input input, Partij before, Partij after, ApiContext context) {
+    protected void afterWrite(Input input, @Nullable Partij before, Partij after, ApiContext context) {
         // The addresses, accounts and identificatoren a partij's write changes are changed objects of their own, and
         // recorded as such: in part, through the partij.
         Action update = Action.PARTIAL_UPDATE;
@@ -190,7 +191,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
                 "Het voorkeursDigitaalAdres moet een van de digitaleAdressen van de partij zijn.",
                 violations);
         if (input.has(DIGITALE_ADRESSEN)) {
-            checkReferenties(input.get(DIGITALE_ADRESSEN), violations);
+            checkReferenties(input.getOr(DIGITALE_ADRESSEN, List.of()), violations);
         }
         List<UUID> rekeningnummers = linked(input, REKENINGNUMMERS, current.rekeningnummers());
         UUID voorkeursRekeningnummer = voorkeur(
@@ -223,18 +224,16 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
                 current.betrokkenen(),
                 current.vertegenwoordigden(),
                 current.categorieRelaties());
-        if (input.get(PARTIJ_IDENTIFICATOREN) != null) {
+        List<Input> identificatorInputs = input.get(PARTIJ_IDENTIFICATOREN);
+        if (identificatorInputs != null) {
             partij = partij.metIdentificatoren(identificatoren(
-                    input.get(PARTIJ_IDENTIFICATOREN),
-                    partij,
-                    mode == WriteMode.CREATE ? null : current,
-                    violations,
-                    context));
+                    identificatorInputs, partij, mode == WriteMode.CREATE ? null : current, violations, context));
         }
         return partij;
     }
 
-    private record Gelezen(Partij.Identificatie identificatie, UUID werkteVoorPartij) {}
+    private record Gelezen(
+            Partij.Identificatie identificatie, @Nullable UUID werkteVoorPartij) {}
 
     /**
      * The details of the kind as sent; a group is sent whole, so what it leaves out is empty. A contactpersoon works
@@ -243,11 +242,12 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
     private Gelezen identificatie(
             SoortPartij soort,
             JsonNode node,
-            Partij.Identificatie stored,
+            Partij.@Nullable Identificatie stored,
             Partij current,
             Violations violations,
             ApiContext context) {
-        ObjectSchema schema = PartijFields.identificatie(soort);
+        // soortPartij is required, so a request that gets here has one.
+        ObjectSchema schema = Objects.requireNonNull(PartijFields.identificatie(soort));
         String path = PARTIJ_IDENTIFICATIE.name();
         Input part = schema.read(node, WriteMode.CREATE, path, violations);
         support.references().check(schema, part, path, violations, context);
@@ -287,8 +287,13 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
      * The preferred one of the linked objects. One that is sent must be among them; one that was preferred before
      * and is no longer linked is no longer preferred.
      */
-    private static UUID voorkeur(
-            Input input, Fields.RefField field, UUID current, List<UUID> linked, String reason, Violations violations) {
+    private static @Nullable UUID voorkeur(
+            Input input,
+            Fields.RefField field,
+            @Nullable UUID current,
+            List<UUID> linked,
+            String reason,
+            Violations violations) {
         UUID voorkeur = input.getOr(field, current);
         if (voorkeur == null || linked.contains(voorkeur)) {
             return voorkeur;
@@ -326,7 +331,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
      * @param current the partij before the request, or null when it is being created
      */
     private List<PartijIdentificator> identificatoren(
-            List<Input> items, Partij partij, Partij current, Violations violations, ApiContext context) {
+            List<Input> items, Partij partij, @Nullable Partij current, Violations violations, ApiContext context) {
         String field = PARTIJ_IDENTIFICATOREN.name();
         var named = items.stream()
                 .map(i -> i.get(PartijIdentificatorFields.UUID))
@@ -386,7 +391,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
         return result;
     }
 
-    private static String emptyAsNull(String value) {
+    private static @Nullable String emptyAsNull(@Nullable String value) {
         return value == null || value.isEmpty() ? null : value;
     }
 
@@ -425,7 +430,8 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
                         p.partijIdentificatoren().stream()
                                 .map(i -> PartijIdentificatorResource.show(i, urls, false))
                                 .toList(),
-                        Wire.of(p.soortPartij()),
+                        // A shown partij is a stored one, and the table requires its soort.
+                        Wire.of(Objects.requireNonNull(p.soortPartij())),
                         p.indicatieGeheimhouding(),
                         p.voorkeurstaal(),
                         p.indicatieActief(),
@@ -444,7 +450,7 @@ public class PartijResource extends ApiResource<Partij, PartijResponse> {
         Partij.Identificatie id =
                 Objects.requireNonNullElse(p.partijIdentificatie(), new Partij.Identificatie(null, null, null));
         Contactnaam naam = id.contactnaam();
-        return switch (p.soortPartij()) {
+        return switch (Objects.requireNonNull(p.soortPartij())) {
             case PERSOON ->
                 new PartijResponse.Persoon(
                         Objects.requireNonNullElse(naam, Contactnaam.LEEG), Contactnaam.volledigeNaam(naam));

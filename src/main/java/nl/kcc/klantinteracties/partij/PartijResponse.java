@@ -16,23 +16,23 @@ import org.jspecify.annotations.Nullable;
 public record PartijResponse(
         UUID uuid,
         String url,
-        String nummer,
+        @Nullable String nummer,
         String interneNotitie,
         List<Reference> betrokkenen,
         List<CategorieRelatieReference> categorieRelaties,
         List<Reference> digitaleAdressen,
-        Reference voorkeursDigitaalAdres,
+        @Nullable Reference voorkeursDigitaalAdres,
         List<Reference> vertegenwoordigden,
         List<Reference> rekeningnummers,
-        Reference voorkeursRekeningnummer,
+        @Nullable Reference voorkeursRekeningnummer,
         List<PartijIdentificatorResponse> partijIdentificatoren,
         String soortPartij,
-        Boolean indicatieGeheimhouding,
+        @Nullable Boolean indicatieGeheimhouding,
         String voorkeurstaal,
         boolean indicatieActief,
         Adres bezoekadres,
         Adres correspondentieadres,
-        Object partijIdentificatie,
+        @Nullable Object partijIdentificatie,
 
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         Map<String, Object> expand)
@@ -40,12 +40,16 @@ public record PartijResponse(
 
     /** A categorie the partij is placed in: the relation, with the categorie's name and the period. */
     public record CategorieRelatieReference(
-            UUID uuid, String url, String categorieNaam, LocalDate beginDatum, LocalDate eindDatum) {}
+            UUID uuid,
+            String url,
+            @Nullable String categorieNaam,
+            @Nullable LocalDate beginDatum,
+            @Nullable LocalDate eindDatum) {}
 
     public record Persoon(Contactnaam contactnaam, String volledigeNaam) {}
 
     public record Organisatie(String naam) {}
 
     public record Contactpersoon(
-            UUID uuid, Reference werkteVoorPartij, Contactnaam contactnaam, String volledigeNaam) {}
+            @Nullable UUID uuid, @Nullable Reference werkteVoorPartij, Contactnaam contactnaam, String volledigeNaam) {}
 }

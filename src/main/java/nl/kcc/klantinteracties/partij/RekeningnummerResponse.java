@@ -8,8 +8,12 @@ import nl.kcc.klantinteracties.api.expand.Representation;
 import org.jspecify.annotations.Nullable;
 
 /** A rekeningnummer as the API shows it. */
-public record RekeningnummerResponse(UUID uuid, String url, Reference partij, String iban, String bic)
-        implements Representation {
+public record RekeningnummerResponse(
+        UUID uuid,
+        String url,
+        @Nullable Reference partij,
+        @Nullable String iban,
+        String bic) implements Representation {
 
     /** Rekeningnummers have no {@code expand}. */
     @Override

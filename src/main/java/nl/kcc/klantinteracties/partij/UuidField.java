@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.kcc.klantinteracties.api.json.Field;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.json.Violations;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +19,7 @@ final class UuidField extends Field<UUID> {
     }
 
     @Override
-    protected UUID read(JsonNode node, String path, Violations violations) {
+    protected @Nullable UUID read(JsonNode node, String path, Violations violations) {
         UUID value = node.isString() ? Texts.parseUuid(node.asString()) : null;
         if (value == null) {
             violations.add(path, "invalid", "Geen geldige UUID.");

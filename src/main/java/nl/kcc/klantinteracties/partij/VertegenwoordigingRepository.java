@@ -9,6 +9,7 @@ import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.Filter;
 import nl.kcc.klantinteracties.api.resource.Rows;
 import nl.kcc.klantinteracties.api.resource.Store;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,7 +30,7 @@ class VertegenwoordigingRepository extends Store<Vertegenwoordiging> {
     }
 
     /** Whether another vertegenwoordiging already links these two partijen this way round. */
-    boolean exists(UUID vertegenwoordigende, UUID vertegenwoordigde, UUID except) {
+    boolean exists(@Nullable UUID vertegenwoordigende, @Nullable UUID vertegenwoordigde, UUID except) {
         return !jdbc.sql("""
                         select 1 from vertegenwoordiging where vertegenwoordigende_partij_uuid = ?
                             and vertegenwoordigde_partij_uuid = ? and uuid <> ?""")

@@ -66,7 +66,8 @@ public class VertegenwoordigingResource extends ApiResource<Vertegenwoordiging, 
                 current.uuid(),
                 input.getOr(VERTEGENWOORDIGENDE_PARTIJ, current.vertegenwoordigendePartij()),
                 input.getOr(VERTEGENWOORDIGDE_PARTIJ, current.vertegenwoordigdePartij()));
-        if (item.vertegenwoordigendePartij().equals(item.vertegenwoordigdePartij())) {
+        if (item.vertegenwoordigendePartij() != null
+                && item.vertegenwoordigendePartij().equals(item.vertegenwoordigdePartij())) {
             violations.add(
                     VERTEGENWOORDIGDE_PARTIJ.name(), "invalid", "Een partij kan niet zichzelf vertegenwoordigen.");
         } else if (repository.exists(item.vertegenwoordigendePartij(), item.vertegenwoordigdePartij(), item.uuid())) {

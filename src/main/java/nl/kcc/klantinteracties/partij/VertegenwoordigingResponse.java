@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /** A vertegenwoordiging as the API shows it. */
 public record VertegenwoordigingResponse(
-        UUID uuid, String url, Reference vertegenwoordigendePartij, Reference vertegenwoordigdePartij)
+        UUID uuid,
+        String url,
+        @Nullable Reference vertegenwoordigendePartij,
+        @Nullable Reference vertegenwoordigdePartij)
         implements Representation {
 
     /** Vertegenwoordigingen have no {@code expand}. */

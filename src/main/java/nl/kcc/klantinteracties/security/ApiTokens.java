@@ -135,7 +135,7 @@ public class ApiTokens {
      *     key
      */
     @Transactional
-    public Provisioning provision(String name, byte[] keyHash, Set<Scope> scopes, OffsetDateTime expiresAt) {
+    public Provisioning provision(String name, byte[] keyHash, Set<Scope> scopes, @Nullable OffsetDateTime expiresAt) {
         if (scopes.isEmpty()) {
             throw new IllegalArgumentException("A token needs at least one scope");
         }

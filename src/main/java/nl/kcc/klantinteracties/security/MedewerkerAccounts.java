@@ -142,7 +142,7 @@ public class MedewerkerAccounts {
      * @param actief false disables the account; true enables a disabled one
      */
     @Transactional
-    public Provisioning provision(Medewerker medewerker, String passwordHash, boolean actief) {
+    public Provisioning provision(Medewerker medewerker, @Nullable String passwordHash, boolean actief) {
         String gebruikersnaam = normalise(medewerker.gebruikersnaam());
         String hash = passwordHash == null ? null : storedHash(passwordHash);
         var current = jdbc.sql("select * from medewerker_account where gebruikersnaam = ? for update")

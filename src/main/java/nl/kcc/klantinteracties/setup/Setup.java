@@ -305,7 +305,7 @@ public class Setup {
 
     private static String refusal(ApiException e) {
         if (e.invalidParams().isEmpty()) {
-            return e.getMessage();
+            return e.detail();
         }
         return e.invalidParams().stream()
                 .map(param -> param.name() + ": " + param.reason())

@@ -16,11 +16,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import nl.kcc.klantinteracties.security.ApiTokens;
 import nl.kcc.klantinteracties.security.MedewerkerAccounts;
 import nl.kcc.klantinteracties.security.Scope;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -47,7 +49,8 @@ public record SetupFile(
      * @param expires the last day it works, or null for never
      * @param keyHash the SHA-256 of its key
      */
-    public record Token(String name, Set<Scope> scopes, LocalDate expires, byte[] keyHash) {}
+    public record Token(
+            String name, Set<Scope> scopes, @Nullable LocalDate expires, byte[] keyHash) {}
 
     /**
      * An afdeling or groep: an actor of soort organisatorische eenheid, identified the way KISS identifies it.
@@ -68,7 +71,7 @@ public record SetupFile(
             List<String> afdelingen,
             boolean vertrouwelijk,
             boolean beheerder,
-            String wachtwoordHash,
+            @Nullable String wachtwoordHash,
             boolean indicatieActief) {}
 
     private static final List<String> TOP =
@@ -89,9 +92,11 @@ public record SetupFile(
             throw new SetupException(file, List.of("cannot be read: " + e.getMessage()));
         } catch (YAMLException e) {
             throw new SetupException(
-                    file, List.of("is not YAML: " + e.getMessage().replace('\n', ' ')));
+                    file,
+                    List.of("is not YAML: " + String.valueOf(e.getMessage()).replace('\n', ' ')));
         }
-        var parser = new Parser(file.toAbsolutePath().getParent(), environment);
+        // An absolute path to a file has a parent.
+        var parser = new Parser(Objects.requireNonNull(file.toAbsolutePath().getParent()), environment);
         SetupFile setup = parser.setup(root == null ? Map.of() : root);
         if (!parser.problems.isEmpty()) {
             throw new SetupException(file, parser.problems);
@@ -99,6 +104,9 @@ public record SetupFile(
         return setup;
     }
 
+    // The parser hands back what it could read while it collects the problems, nulls included; read() refuses a file
+    // with any problem, so no value it left null reaches the records' users.
+    @SuppressWarnings("NullAway")
     private static final class Parser {
 
         private final Path directory;

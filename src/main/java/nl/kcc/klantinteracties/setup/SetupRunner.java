@@ -1,5 +1,7 @@
 package nl.kcc.klantinteracties.setup;
 
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,30 +20,32 @@ class SetupRunner implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SetupRunner.class);
 
-    private final SetupProperties properties;
+    private final @Nullable Path path;
     private final Setup setup;
-    private final SetupFile file;
+    private final @Nullable SetupFile file;
 
     SetupRunner(SetupProperties properties, Setup setup) {
-        this.properties = properties;
+        this.path = properties.file();
         this.setup = setup;
-        this.file = properties.file() == null ? null : SetupFile.read(properties.file(), System::getenv);
+        this.file = path == null ? null : SetupFile.read(path, System::getenv);
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (file == null) {
+        Path path = this.path;
+        SetupFile file = this.file;
+        if (path == null || file == null) {
             return;
         }
-        var report = setup.apply(properties.file(), file);
+        var report = setup.apply(path, file);
         if (file.kanalen()) {
             report = report.and(setup.registerKanalen());
         }
-        report.warnings().forEach(warning -> LOG.warn("Setup file {}: {}", properties.file(), warning));
+        report.warnings().forEach(warning -> LOG.warn("Setup file {}: {}", path, warning));
         var changes = report.changes();
         LOG.info(
                 "Applied the setup file {}: {} entries, {}",
-                properties.file(),
+                path,
                 report.lines().size(),
                 changes.isEmpty() ? "all as they were" : String.join(", ", changes));
     }

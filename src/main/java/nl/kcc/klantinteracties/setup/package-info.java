@@ -4,4 +4,7 @@
  * kanalen), applied at every start in one transaction and
  * idempotently, so that a GitOps deployment provisions a register the way it provisions the rest of its platform.
  */
+@NullMarked
 package nl.kcc.klantinteracties.setup;
+
+import org.jspecify.annotations.NullMarked;

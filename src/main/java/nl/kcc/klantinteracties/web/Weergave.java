@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.kcc.klantinteracties.actor.ActorResponse;
+import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResponse;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
@@ -135,6 +136,14 @@ public final class Weergave {
                 b.initiator());
     }
 
+    /** The objects a read with {@code expand} included under this name; none when it included none. */
+    @SuppressWarnings("unchecked")
+    public static <T> List<T> expanded(Representation shown, String name) {
+        Map<String, Object> expand = shown.expand();
+        Object found = expand == null ? null : expand.get(name);
+        return found == null ? List.of() : (List<T>) found;
+    }
+
     /**
      * The klantcontact a task came from. Every task has one, and a caller who may not see that klantcontact does not
      * see the task either, so the reference is never hidden from someone shown the task.
@@ -257,7 +266,10 @@ public final class Weergave {
         };
     }
 
-    public static String soortIdentificator(String soort) {
+    public static String soortIdentificator(@Nullable String soort) {
+        if (soort == null) {
+            return "";
+        }
         return switch (soort) {
             case "bsn" -> "BSN";
             case "kvk_nummer" -> "KvK-nummer";

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.api.json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -90,7 +91,7 @@ public abstract class Field<T> {
      *
      * @return the value, or null after reporting why it is not valid
      */
-    protected abstract T read(JsonNode node, String path, Violations violations);
+    protected abstract @Nullable T read(JsonNode node, String path, Violations violations);
 
     /** The OpenAPI schema of the value, without the field-level properties this class adds. */
     protected abstract Map<String, Object> valueSchema();

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.kcc.klantinteracties.api.Wire;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** The kinds of fields the standard's JSON objects are made of. */
@@ -79,11 +81,11 @@ public final class Fields {
     }
 
     public static final class StringField extends Field<String> {
-        private Integer maxLength;
-        private Integer minLength;
-        private Pattern pattern;
-        private String patternReason;
-        private String format;
+        private @Nullable Integer maxLength;
+        private @Nullable Integer minLength;
+        private @Nullable Pattern pattern;
+        private @Nullable String patternReason;
+        private @Nullable String format;
         private final List<Rule> rules = new ArrayList<>();
 
         private record Rule(Function<String, String> check, String code) {}
@@ -120,7 +122,7 @@ public final class Fields {
         }
 
         @Override
-        protected String read(JsonNode node, String path, Violations violations) {
+        protected @Nullable String read(JsonNode node, String path, Violations violations) {
             if (!node.isString() && !node.isNumber()) {
                 violations.add(path, "invalid", "Verwacht een tekst, maar kreeg " + describe(node) + ".");
                 return null;
@@ -144,7 +146,8 @@ public final class Fields {
                 return null;
             }
             if (pattern != null && !pattern.matcher(value).matches()) {
-                violations.add(path, "invalid", patternReason);
+                // Given together with the pattern.
+                violations.add(path, "invalid", Objects.requireNonNull(patternReason));
                 return null;
             }
             for (Rule rule : rules) {
@@ -188,7 +191,7 @@ public final class Fields {
         private static final java.util.Set<String> FALSE = java.util.Set.of("f", "n", "no", "false", "off", "0");
 
         @Override
-        protected Boolean read(JsonNode node, String path, Violations violations) {
+        protected @Nullable Boolean read(JsonNode node, String path, Violations violations) {
             if (node.isBoolean()) {
                 return node.booleanValue();
             }
@@ -231,7 +234,7 @@ public final class Fields {
         private static final Pattern WHOLE = Pattern.compile("\\s*([+-]?[0-9]+)(?:\\.0*)?\\s*");
 
         @Override
-        protected Integer read(JsonNode node, String path, Violations violations) {
+        protected @Nullable Integer read(JsonNode node, String path, Violations violations) {
             BigInteger value = wholeNumber(node);
             if (value == null) {
                 violations.add(path, "invalid", "Verwacht een geheel getal, maar kreeg " + describe(node) + ".");
@@ -248,7 +251,7 @@ public final class Fields {
             return value.intValue();
         }
 
-        private static BigInteger wholeNumber(JsonNode node) {
+        private static @Nullable BigInteger wholeNumber(JsonNode node) {
             if (node.isIntegralNumber()) {
                 return node.bigIntegerValue();
             }
@@ -280,7 +283,7 @@ public final class Fields {
         }
 
         @Override
-        protected LocalDate read(JsonNode node, String path, Violations violations) {
+        protected @Nullable LocalDate read(JsonNode node, String path, Violations violations) {
             LocalDate date = node.isString() ? Texts.parseDate(node.asString()) : null;
             if (date == null) {
                 violations.add(path, "invalid", "Ongeldige datum: gebruik het formaat JJJJ-MM-DD.");
@@ -300,7 +303,7 @@ public final class Fields {
         }
 
         @Override
-        protected OffsetDateTime read(JsonNode node, String path, Violations violations) {
+        protected @Nullable OffsetDateTime read(JsonNode node, String path, Violations violations) {
             OffsetDateTime value = node.isString() ? Texts.parseDateTime(node.asString()) : null;
             if (value == null) {
                 violations.add(
@@ -326,7 +329,7 @@ public final class Fields {
         }
 
         @Override
-        protected E read(JsonNode node, String path, Violations violations) {
+        protected @Nullable E read(JsonNode node, String path, Violations violations) {
             E value = node.isString() ? Wire.parse(type, node.asString()) : null;
             if (value == null) {
                 violations.add(
@@ -353,7 +356,7 @@ public final class Fields {
         }
 
         @Override
-        protected UUID read(JsonNode node, String path, Violations violations) {
+        protected @Nullable UUID read(JsonNode node, String path, Violations violations) {
             return readReference(node, path, violations);
         }
 
@@ -375,7 +378,7 @@ public final class Fields {
             this.schemaName = schemaName;
         }
 
-        private Integer maxItems;
+        private @Nullable Integer maxItems;
 
         /**
          * At most this many items: each costs work beyond its reference check, so a request's cost stays bounded by a
@@ -387,7 +390,7 @@ public final class Fields {
         }
 
         @Override
-        protected List<UUID> read(JsonNode node, String path, Violations violations) {
+        protected @Nullable List<UUID> read(JsonNode node, String path, Violations violations) {
             if (!node.isArray()) {
                 violations.add(
                         Violations.nonFieldPath(path),
@@ -426,7 +429,7 @@ public final class Fields {
         }
     }
 
-    static UUID readReference(JsonNode node, String path, Violations violations) {
+    static @Nullable UUID readReference(JsonNode node, String path, Violations violations) {
         if (!node.isObject()) {
             violations.add(
                     Violations.nonFieldPath(path),
@@ -464,7 +467,7 @@ public final class Fields {
         }
 
         @Override
-        protected Input read(JsonNode node, String path, Violations violations) {
+        protected @Nullable Input read(JsonNode node, String path, Violations violations) {
             // A group that is sent is sent whole: its mandatory parts are required whatever the method.
             return schema.read(node, WriteMode.CREATE, path, violations);
         }
@@ -483,7 +486,7 @@ public final class Fields {
             this.schema = schema;
         }
 
-        private Integer maxItems;
+        private @Nullable Integer maxItems;
 
         /**
          * At most this many items: each costs work beyond its reference check, so a request's cost stays bounded by a
@@ -499,7 +502,7 @@ public final class Fields {
         }
 
         @Override
-        protected List<Input> read(JsonNode node, String path, Violations violations) {
+        protected @Nullable List<Input> read(JsonNode node, String path, Violations violations) {
             if (!node.isArray()) {
                 violations.add(
                         Violations.nonFieldPath(path),
@@ -583,7 +586,7 @@ public final class Fields {
         }
 
         @Override
-        protected Map<String, String> read(JsonNode node, String path, Violations violations) {
+        protected @Nullable Map<String, String> read(JsonNode node, String path, Violations violations) {
             if (!node.isObject()) {
                 violations.add(path, "invalid", "Verwacht een object, maar kreeg " + describe(node) + ".");
                 return null;
@@ -640,7 +643,7 @@ public final class Fields {
         }
 
         @Override
-        protected Void read(JsonNode node, String path, Violations violations) {
+        protected @Nullable Void read(JsonNode node, String path, Violations violations) {
             return null;
         }
 

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Parsing of the text forms the API accepts, shared by request bodies and query parameters. */
 public final class Texts {
@@ -22,7 +23,7 @@ public final class Texts {
     private Texts() {}
 
     /** A UUID in its usual form (hyphens optional, any case), or null. */
-    public static UUID parseUuid(String text) {
+    public static @Nullable UUID parseUuid(@Nullable String text) {
         if (text == null || !UUID_FORM.matcher(text).matches()) {
             return null;
         }
@@ -40,7 +41,7 @@ public final class Texts {
      *
      * @return the moment, or null when the text is none of these
      */
-    public static OffsetDateTime parseDateTime(String text) {
+    public static @Nullable OffsetDateTime parseDateTime(String text) {
         Matcher m = DATE_TIME.matcher(text);
         if (!m.matches()) {
             return null;
@@ -101,7 +102,7 @@ public final class Texts {
      * A calendar date in the forms the standard's reference takes (Python's {@code date.fromisoformat}, then Django's
      * pattern): {@code 2024-05-01}, {@code 2024-5-1} and {@code 20240501}; or null.
      */
-    public static LocalDate parseDate(String text) {
+    public static @Nullable LocalDate parseDate(String text) {
         Matcher m = DATE.matcher(text);
         if (!m.matches()) {
             return null;

@@ -122,6 +122,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(status, typeName, code, title, detail, named);
     }
 
+    /** The problem's detail, in words for the client. */
+    public String detail() {
+        return detail;
+    }
+
     public HttpStatus status() {
         return status;
     }

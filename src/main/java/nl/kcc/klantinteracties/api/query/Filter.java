@@ -201,7 +201,7 @@ public final class Filter<T> {
         return null;
     }
 
-    private static UUID lastSegment(String url) {
+    private static @Nullable UUID lastSegment(String url) {
         String path = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
         return Texts.parseUuid(path.substring(path.lastIndexOf('/') + 1));
     }

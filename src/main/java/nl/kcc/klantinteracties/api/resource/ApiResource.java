@@ -27,6 +27,7 @@ import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.query.ListQuery;
 import nl.kcc.klantinteracties.api.query.SqlWhere;
 import nl.kcc.klantinteracties.api.resource.Change.Action;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -131,7 +132,7 @@ public abstract class ApiResource<T extends Identified, R extends Representation
     protected abstract T apply(Input input, T current, WriteMode mode, Violations violations, ApiContext context);
 
     /** Work that goes with a write, in its transaction, after the object is stored (e.g. nested objects). */
-    protected void afterWrite(Input input, T before, T after, ApiContext context) {}
+    protected void afterWrite(Input input, @Nullable T before, T after, ApiContext context) {}
 
     /** Refuses a delete that would break the register's consistency; runs before anything is removed. */
     protected void beforeDelete(T item, ApiContext context) {}
@@ -361,11 +362,11 @@ public abstract class ApiResource<T extends Identified, R extends Representation
     }
 
     /** Shows the object as stored now and publishes the change. */
-    protected final R publish(Action action, R before, T item, ApiContext context) {
+    protected final R publish(Action action, @Nullable R before, T item, ApiContext context) {
         return publish(action, before, false, item, context);
     }
 
-    private R publish(Action action, R before, boolean confidentialBefore, T item, ApiContext context) {
+    private R publish(Action action, @Nullable R before, boolean confidentialBefore, T item, ApiContext context) {
         R after = showOne(stored(item, context), context);
         boolean vertrouwelijk = confidentialBefore || confidential(item.uuid());
         support.events().publishEvent(new Change(this, item.uuid(), action, before, after, vertrouwelijk));

@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.api.resource;
 
 import java.util.UUID;
 import nl.kcc.klantinteracties.api.expand.Representation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One object created, changed or deleted, published inside the transaction that does it, so that whatever records
@@ -22,8 +23,8 @@ public record Change(
         ApiResource<?, ?> resource,
         UUID uuid,
         Action action,
-        Representation before,
-        Representation after,
+        @Nullable Representation before,
+        @Nullable Representation after,
         boolean vertrouwelijk,
         boolean announced) {
 
@@ -31,8 +32,8 @@ public record Change(
             ApiResource<?, ?> resource,
             UUID uuid,
             Action action,
-            Representation before,
-            Representation after,
+            @Nullable Representation before,
+            @Nullable Representation after,
             boolean vertrouwelijk) {
         this(resource, uuid, action, before, after, vertrouwelijk, true);
     }

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,7 +38,7 @@ public final class ETags {
      * Refuses the change when the client named versions in {@code If-Match} and the object is at none of them. Without
      * {@code If-Match} every change goes ahead, as the standard's clients expect.
      */
-    public static void checkPrecondition(List<String> ifMatch, Representation current) {
+    public static void checkPrecondition(@Nullable List<String> ifMatch, Representation current) {
         if (ifMatch == null || ifMatch.contains("*")) {
             return;
         }

@@ -18,6 +18,8 @@ import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.RequestCaller;
 import nl.kcc.klantinteracties.api.json.Texts;
+import org.jetbrains.annotations.Contract;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,7 +45,7 @@ public class HiddenReferences {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<ApiResource<?, ?>> resources;
-    private volatile Map<String, ApiResource<?, ?>> byCollection;
+    private volatile @Nullable Map<String, ApiResource<?, ?>> byCollection;
     private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
     private final RequestCaller requestCaller;
 
@@ -73,7 +75,8 @@ public class HiddenReferences {
         return pruned;
     }
 
-    public <R> R prune(R shown, ApiContext context) {
+    @Contract("null, _ -> null; !null, _ -> !null")
+    public <R> @Nullable R prune(@Nullable R shown, ApiContext context) {
         return shown == null ? null : prune(List.of(shown), context).getFirst();
     }
 
@@ -106,7 +109,7 @@ public class HiddenReferences {
     }
 
     /** The collection of a Klantinteracties object's URL, or null for anything else. */
-    static String collectionOf(String url) {
+    static @Nullable String collectionOf(@Nullable String url) {
         if (url == null) {
             return null;
         }
@@ -131,7 +134,7 @@ public class HiddenReferences {
         for (var entry : targets.byCollection.entrySet()) {
             ApiResource<?, ?> resource = resource(entry.getKey());
             String visible = resource == null ? "true" : resource.visible("x", context);
-            if (visible.equals("true")) {
+            if (resource == null || visible.equals("true")) {
                 continue;
             }
             sql.add("select x.uuid from " + resource.description().table() + " x where x.uuid = any(?) and not ("
@@ -153,7 +156,7 @@ public class HiddenReferences {
                 .list());
     }
 
-    private ApiResource<?, ?> resource(String collection) {
+    private @Nullable ApiResource<?, ?> resource(String collection) {
         var map = byCollection;
         if (map == null) {
             map = new HashMap<>();
@@ -298,7 +301,7 @@ public class HiddenReferences {
         }
     }
 
-    private static UUID jsonReference(JsonNode node) {
+    private static @Nullable UUID jsonReference(JsonNode node) {
         JsonNode uuid = node.get("uuid");
         JsonNode url = node.get("url");
         if (uuid == null || url == null || !uuid.isString() || !url.isString()) {

@@ -13,6 +13,7 @@ import nl.kcc.klantinteracties.api.json.Fields;
 import nl.kcc.klantinteracties.api.json.Input;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.api.json.Violations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ public class ReferenceChecker {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<ApiResource<?, ?>> resources;
-    private volatile Map<String, ApiResource<?, ?>> bySchema;
+    private volatile @Nullable Map<String, ApiResource<?, ?>> bySchema;
 
     ReferenceChecker(JdbcClient jdbc, ObjectProvider<ApiResource<?, ?>> resources) {
         this.jdbc = jdbc;
@@ -61,22 +62,27 @@ public class ReferenceChecker {
             }
             String path = Violations.path(prefix, field.name());
             switch (field) {
-                case Fields.RefField ref
-                when input.get(ref) != null ->
-                    references.add(new Reference(ref.schemaName(), input.get(ref), path + ".uuid"));
-                case Fields.RefListField refs
-                when input.get(refs) != null -> {
+                case Fields.RefField ref -> {
+                    UUID uuid = input.get(ref);
+                    if (uuid != null) {
+                        references.add(new Reference(ref.schemaName(), uuid, path + ".uuid"));
+                    }
+                }
+                case Fields.RefListField refs -> {
                     List<UUID> uuids = input.get(refs);
-                    for (int i = 0; i < uuids.size(); i++) {
+                    for (int i = 0; uuids != null && i < uuids.size(); i++) {
                         references.add(new Reference(refs.schemaName(), uuids.get(i), path + "." + i + ".uuid"));
                     }
                 }
-                case Fields.ObjectField object
-                when input.get(object) != null -> collect(object.objectSchema(), input.get(object), path, references);
-                case Fields.ObjectListField objects
-                when input.get(objects) != null -> {
+                case Fields.ObjectField object -> {
+                    Input part = input.get(object);
+                    if (part != null) {
+                        collect(object.objectSchema(), part, path, references);
+                    }
+                }
+                case Fields.ObjectListField objects -> {
                     List<Input> items = input.get(objects);
-                    for (int i = 0; i < items.size(); i++) {
+                    for (int i = 0; items != null && i < items.size(); i++) {
                         collect(objects.objectSchema(), items.get(i), path + "." + i, references);
                     }
                 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.api.query.Filter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the register says about a resource: where it lives, how its objects look, how its lists are filtered and
@@ -30,7 +31,7 @@ public record ResourceDescription(
         ObjectSchema schema,
         List<Filter<?>> filters,
         List<String> expandable,
-        Variants variants) {
+        @Nullable Variants variants) {
 
     /**
      * The part of a polymorphic object that depends on its kind.

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.kcc.klantinteracties.api.Times;
 import nl.kcc.klantinteracties.api.expand.Expander;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ public final class ResourceSupport {
     private final HiddenReferences hiddenReferences;
     private final ObjectProvider<ApiResource<?, ?>> resources;
     private final Clock clock;
-    private volatile Map<String, ApiResource<?, ?>> byCollection;
+    private volatile @Nullable Map<String, ApiResource<?, ?>> byCollection;
 
     ResourceSupport(
             JdbcClient jdbc,

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jetbrains.annotations.Contract;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,19 +36,19 @@ public final class Rows {
     }
 
     /** A timestamp, in UTC as the API shows times, whatever the database session's time zone. */
-    public static OffsetDateTime dateTime(ResultSet rs, String column) throws SQLException {
+    public static @Nullable OffsetDateTime dateTime(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /** A nullable boolean column. */
-    public static Boolean bool(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Boolean bool(ResultSet rs, String column) throws SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
     }
 
     /** A nullable integer column. */
-    public static Integer integer(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
@@ -57,13 +59,14 @@ public final class Rows {
     }
 
     /** A jsonb column read as a record (a gegevensgroep), or null. */
-    public static <T> T json(ResultSet rs, String column, Class<T> type) throws SQLException {
+    public static <T> @Nullable T json(ResultSet rs, String column, Class<T> type) throws SQLException {
         String json = rs.getString(column);
         return json == null ? null : JSON.readValue(json, type);
     }
 
     /** The JSON text of a value for a {@code cast(? as jsonb)} argument; null stays null. */
-    public static String toJson(Object value) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable String toJson(@Nullable Object value) {
         return value == null ? null : JSON.writeValueAsString(value);
     }
 }

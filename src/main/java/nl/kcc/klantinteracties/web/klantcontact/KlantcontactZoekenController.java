@@ -283,8 +283,7 @@ class KlantcontactZoekenController {
         var partijUuids = new HashSet<UUID>();
         var taakUuids = new ArrayList<UUID>();
         for (var k : found) {
-            @SuppressWarnings("unchecked")
-            var betrokkenen = (List<BetrokkeneResponse>) k.expand().getOrDefault("hadBetrokkenen", List.of());
+            List<BetrokkeneResponse> betrokkenen = Weergave.expanded(k, "hadBetrokkenen");
             betrokkenen.stream()
                     .filter(b -> b.rol().equals("klant"))
                     .findFirst()
@@ -330,8 +329,7 @@ class KlantcontactZoekenController {
         model.addAttribute("nav", "zoeken");
         model.addAttribute("klantcontact", Weergave.klantcontact(k, kanalen.labels()));
         model.addAttribute("versie", ETags.of(withoutExpand(k, context)));
-        @SuppressWarnings("unchecked")
-        var betrokkenen = (List<BetrokkeneResponse>) k.expand().getOrDefault("hadBetrokkenen", List.of());
+        List<BetrokkeneResponse> betrokkenen = Weergave.expanded(k, "hadBetrokkenen");
         var partijUuids = betrokkenen.stream()
                 .filter(b -> b.wasPartij() != null)
                 .map(b -> b.wasPartij().uuid())

@@ -309,10 +309,9 @@ class TaakAfhandeling {
     }
 
     /** The klant of the first contact: the betrokkene with rol klant, the first one otherwise. */
-    @SuppressWarnings("unchecked")
     static @Nullable BetrokkeneResponse klant(KlantcontactResponse klantcontact) {
-        var betrokkenen = (List<BetrokkeneResponse>) klantcontact.expand().get("hadBetrokkenen");
-        if (betrokkenen == null || betrokkenen.isEmpty()) {
+        List<BetrokkeneResponse> betrokkenen = Weergave.expanded(klantcontact, "hadBetrokkenen");
+        if (betrokkenen.isEmpty()) {
             return null;
         }
         return betrokkenen.stream()

@@ -304,7 +304,7 @@ class TakenController {
                     () -> {
                         afhandeling.doorsturen(
                                 uuid,
-                                actor,
+                                keuze.get().uuid(),
                                 keuze.get().naam(),
                                 null,
                                 toelichting,
@@ -432,13 +432,12 @@ class TakenController {
      * How to reach the klant: the addresses given for this contact, else the partij's voorkeur (F0138), else the
      * partij's other addresses.
      */
-    @SuppressWarnings("unchecked")
     private List<Bereikbaar> bereikbaar(@Nullable BetrokkeneResponse klant, ApiContext context) {
         if (klant == null) {
             return List.of();
         }
-        var gegeven = (List<DigitaalAdresResponse>) klant.expand().get("digitaleAdressen");
-        if (gegeven != null && !gegeven.isEmpty()) {
+        List<DigitaalAdresResponse> gegeven = Weergave.expanded(klant, "digitaleAdressen");
+        if (!gegeven.isEmpty()) {
             return gegeven.stream()
                     .map(a -> new Bereikbaar(Weergave.digitaalAdres(a, null), "opgegeven bij dit contact"))
                     .toList();

@@ -23,7 +23,7 @@ public final class Weergave {
 
     public record Keuze(String waarde, String label) {}
 
-    public record Partij(
+    public record PartijKaart(
             UUID uuid,
             String naam,
             String soort,
@@ -35,9 +35,9 @@ public final class Weergave {
             boolean actief,
             boolean geheim) {}
 
-    public record DigitaalAdres(UUID uuid, String soort, String adres, String omschrijving, boolean voorkeur) {}
+    public record DigitaalAdresRegel(UUID uuid, String soort, String adres, String omschrijving, boolean voorkeur) {}
 
-    public record Klantcontact(
+    public record KlantcontactKaart(
             UUID uuid,
             String nummer,
             String referentienummer,
@@ -49,7 +49,7 @@ public final class Weergave {
             String gelukt,
             boolean vertrouwelijk) {}
 
-    public record Betrokkene(UUID uuid, @Nullable UUID partij, String naam, String rol, boolean initiator) {}
+    public record BetrokkeneRegel(UUID uuid, @Nullable UUID partij, String naam, String rol, boolean initiator) {}
 
     public record Taak(
             UUID uuid,
@@ -66,12 +66,12 @@ public final class Weergave {
 
     private Weergave() {}
 
-    public static Partij partij(PartijResponse partij) {
+    public static PartijKaart partij(PartijResponse partij) {
         var identificatoren = partij.partijIdentificatoren().stream()
                 .map(i -> soortIdentificator(i.partijIdentificator().codeSoortObjectId()) + " "
                         + i.partijIdentificator().objectId())
                 .toList();
-        return new Partij(
+        return new PartijKaart(
                 partij.uuid(),
                 naam(partij),
                 switch (partij.soortPartij()) {
@@ -99,8 +99,8 @@ public final class Weergave {
         return naam == null || naam.isBlank() ? "Partij " + partij.nummer() : naam;
     }
 
-    public static DigitaalAdres digitaalAdres(DigitaalAdresResponse adres, @Nullable UUID voorkeur) {
-        return new DigitaalAdres(
+    public static DigitaalAdresRegel digitaalAdres(DigitaalAdresResponse adres, @Nullable UUID voorkeur) {
+        return new DigitaalAdresRegel(
                 adres.uuid(),
                 soortDigitaalAdres(adres.soortDigitaalAdres()),
                 adres.adres(),
@@ -109,8 +109,8 @@ public final class Weergave {
     }
 
     /** @param kanalen the kanalen's labels by waarde, as the beheerder keeps them ({@link Kanalen#labels()}) */
-    public static Klantcontact klantcontact(KlantcontactResponse k, Map<String, String> kanalen) {
-        return new Klantcontact(
+    public static KlantcontactKaart klantcontact(KlantcontactResponse k, Map<String, String> kanalen) {
+        return new KlantcontactKaart(
                 k.uuid(),
                 tekst(k.nummer()),
                 tekst(k.referentienummer()),
@@ -123,12 +123,12 @@ public final class Weergave {
                 k.vertrouwelijk());
     }
 
-    public static Betrokkene betrokkene(BetrokkeneResponse b) {
+    public static BetrokkeneRegel betrokkene(BetrokkeneResponse b) {
         String naam = Stream.of(b.volledigeNaam(), b.organisatienaam())
                 .filter(s -> s != null && !s.isBlank())
                 .findFirst()
                 .orElse("");
-        return new Betrokkene(
+        return new BetrokkeneRegel(
                 b.uuid(),
                 b.wasPartij() == null ? null : b.wasPartij().uuid(),
                 naam,

@@ -97,4 +97,31 @@ public final class Partijen {
     public static String registreer(RequestSpecification api, Map<String, Object> partij) {
         return registreer(api, "/partijen", partij);
     }
+
+    /** A uuid no object has. */
+    public static final String ONBEKEND = "01a2230f-dc1e-70f6-9769-5cfc8e86f2fd";
+
+    public static final String PARTIJ_IDENTIFICATOREN = "/partij-identificatoren";
+
+    public static String emailadres(RequestSpecification api, String adres) {
+        return registreer(api, "/digitaleadressen", Map.of("adres", adres, "soortDigitaalAdres", "email"));
+    }
+
+    public static String rekeningnummer(RequestSpecification api, String iban) {
+        return registreer(api, "/rekeningnummers", Map.of("iban", iban));
+    }
+
+    public static String klantcontact(RequestSpecification api) {
+        return registreer(
+                api,
+                "/klantcontacten",
+                Map.of("kanaal", "telefoon", "onderwerp", "Paspoort", "taal", "nld", "vertrouwelijk", false));
+    }
+
+    /** Jan Jansen as the klant of the contact, who was the partij. */
+    public static String betrokkene(RequestSpecification api, String klantcontact, String partij) {
+        return registreer(api, "/betrokkenen", """
+                {"hadKlantcontact": {"uuid": "%s"}, "wasPartij": {"uuid": "%s"}, "rol": "klant", "initiator": true,
+                 "contactnaam": {"voornaam": "Jan", "achternaam": "Jansen"}}""".formatted(klantcontact, partij));
+    }
 }

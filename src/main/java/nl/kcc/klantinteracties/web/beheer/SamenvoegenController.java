@@ -34,7 +34,7 @@ class SamenvoegenController {
     private static final Logger LOG = LoggerFactory.getLogger(SamenvoegenController.class);
 
     /** A partij as the comparison shows it: what identifies it, and how much hangs under it. */
-    record Kant(Weergave.Partij partij, int betrokkenen, int digitaleAdressen) {}
+    record Kant(Weergave.PartijKaart partij, int betrokkenen, int digitaleAdressen) {}
 
     private final PartijResource partijen;
     private final PartijenSamenvoegen samenvoegen;

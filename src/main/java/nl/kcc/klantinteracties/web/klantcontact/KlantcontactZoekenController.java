@@ -272,7 +272,7 @@ class KlantcontactZoekenController {
     }
 
     /** A found contact as the list shows it: who the klant was, and whether what was asked of a colleague is done. */
-    record Resultaat(Weergave.Klantcontact klantcontact, String klant, List<String> taken) {}
+    record Resultaat(Weergave.KlantcontactKaart klantcontact, String klant, List<String> taken) {}
 
     /**
      * Answers "is er al teruggebeld?" in the list itself: the klant's name and each task's handeling with its status,
@@ -346,7 +346,7 @@ class KlantcontactZoekenController {
                             String naam = shown.naam().isEmpty() && shown.partij() != null
                                     ? partijNamen.getOrDefault(shown.partij(), "")
                                     : shown.naam();
-                            return new Weergave.Betrokkene(
+                            return new Weergave.BetrokkeneRegel(
                                     shown.uuid(), shown.partij(), naam, shown.rol(), shown.initiator());
                         })
                         .toList());

@@ -59,7 +59,7 @@ class TakenController {
     record Telling(String naam, long aantal, String voor) {}
 
     /** A way to reach the klant: the digitaal adres, and where it comes from. */
-    record Bereikbaar(Weergave.DigitaalAdres adres, String bron) {}
+    record Bereikbaar(Weergave.DigitaalAdresRegel adres, String bron) {}
 
     private final TakenInbox inbox;
     private final TaakAfhandeling afhandeling;
@@ -399,7 +399,7 @@ class TakenController {
             var shown = Weergave.betrokkene(klant);
             model.addAttribute(
                     "klant",
-                    new Weergave.Betrokkene(
+                    new Weergave.BetrokkeneRegel(
                             shown.uuid(),
                             shown.partij(),
                             naam(klant, partijNamen(List.of(klant), context)),
@@ -466,7 +466,7 @@ class TakenController {
     }
 
     /** The contacts registered about this one: the call-backs and attempts. */
-    private List<Weergave.Klantcontact> pogingen(UUID klantcontact, ApiContext context) {
+    private List<Weergave.KlantcontactKaart> pogingen(UUID klantcontact, ApiContext context) {
         var over = onderwerpobjecten
                 .list(
                         Werkplek.query(

@@ -53,10 +53,11 @@ public class MaakKlantcontact {
 
     public static final String PATH = "maak-klantcontact";
 
-    static final Fields.ObjectField KLANTCONTACT =
+    public static final Fields.ObjectField KLANTCONTACT =
             Fields.object("klantcontact", KlantcontactFields.SCHEMA).required();
-    static final Fields.ObjectField BETROKKENE = Fields.object("betrokkene", BetrokkeneFields.KLANTCONTACT_READ_ONLY);
-    static final Fields.ObjectField ONDERWERPOBJECT =
+    public static final Fields.ObjectField BETROKKENE =
+            Fields.object("betrokkene", BetrokkeneFields.KLANTCONTACT_READ_ONLY);
+    public static final Fields.ObjectField ONDERWERPOBJECT =
             Fields.object("onderwerpobject", OnderwerpobjectFields.KLANTCONTACT_READ_ONLY);
     /**
      * The most actoren, and the most digitale adressen, one request registers. Each is a part of its own (checked,
@@ -64,18 +65,18 @@ public class MaakKlantcontact {
      */
     public static final int MAX_PARTS_PER_LIST = 100;
 
-    static final Fields.RefListField ACTOREN = Fields.refList("actoren", "Actor")
+    public static final Fields.RefListField ACTOREN = Fields.refList("actoren", "Actor")
             .maxItems(MAX_PARTS_PER_LIST)
             .description("Uitbreiding: de actoren die aan het klantcontact deelnamen; elk wordt eraan gekoppeld"
                     + " (hoogstens " + MAX_PARTS_PER_LIST + ").");
-    static final Fields.ObjectListField DIGITALE_ADRESSEN = Fields.objectList(
+    public static final Fields.ObjectListField DIGITALE_ADRESSEN = Fields.objectList(
                     "digitaleAdressen",
                     DigitaalAdresFields.SCHEMA.without(
                             "MaakKlantcontactDigitaalAdres", DigitaalAdresFields.VERSTREKT_DOOR_BETROKKENE))
             .maxItems(MAX_PARTS_PER_LIST)
             .description("Uitbreiding: de digitale adressen die de betrokkene voor dit contact gaf; vraagt een"
                     + " betrokkene (hoogstens " + MAX_PARTS_PER_LIST + ").");
-    static final Fields.ObjectField INTERNE_TAAK = Fields.object(
+    public static final Fields.ObjectField INTERNE_TAAK = Fields.object(
                     "interneTaak",
                     InterneTaakFields.SCHEMA.without(
                             "MaakKlantcontactInterneTaak", InterneTaakFields.AANLEIDINGGEVEND_KLANTCONTACT))

@@ -8,6 +8,7 @@ import nl.kcc.klantinteracties.api.json.ObjectSchema;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /** The fields of a partij as the standard defines them, and the schema of {@code partijIdentificatie} per kind. */
 public final class PartijFields {
@@ -52,11 +53,11 @@ public final class PartijFields {
     public static final Fields.ObjectField CORRESPONDENTIEADRES = Fields.object(
                     "correspondentieadres", Adres.schema("PartijCorrespondentieadres"))
             .nullable();
-    static final PartijIdentificatieField PARTIJ_IDENTIFICATIE = new PartijIdentificatieField().nullable();
+    public static final Field<JsonNode> PARTIJ_IDENTIFICATIE = new PartijIdentificatieField().nullable();
 
     // The members of partijIdentificatie.
 
-    static final Fields.ObjectField CONTACTNAAM =
+    public static final Fields.ObjectField CONTACTNAAM =
             Fields.object("contactnaam", Contactnaam.SCHEMA).nullable();
     static final Field<?> VOLLEDIGE_NAAM = Fields.shown("volledigeNaam", Map.of("type", "string"));
     static final Fields.StringField NAAM = Fields.string("naam").maxLength(200);

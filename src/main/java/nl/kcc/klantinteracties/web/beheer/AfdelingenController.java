@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.UUID;
+import nl.kcc.klantinteracties.actor.ActorFields;
 import nl.kcc.klantinteracties.actor.ActorResource;
 import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.actor.OrganisatorischeEenheid;
@@ -135,8 +136,8 @@ class AfdelingenController {
             return afdelingPagina(eenheid, Fouten.geen().add("naam", "Geef een naam: 1 tot 200 tekens."), naam, model);
         }
         var body = JsonNodeFactory.instance.objectNode();
-        body.put("naam", naam.strip());
-        body.put("indicatieActief", actief);
+        body.put(ActorFields.NAAM.name(), naam.strip());
+        body.put(ActorFields.INDICATIE_ACTIEF.name(), actief);
         try {
             actoren.update(eenheid.uuid(), body, WriteMode.PATCH, context);
         } catch (ApiException refused) {

@@ -9,6 +9,7 @@ import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.partij.CategorieFields;
 import nl.kcc.klantinteracties.partij.CategorieResource;
 import nl.kcc.klantinteracties.partij.CategorieResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
@@ -68,7 +69,7 @@ class CategorieenController {
             return pagina(Fouten.geen().add("naam", problem), naam, null, "", context, model);
         }
         var body = JsonNodeFactory.instance.objectNode();
-        body.put("naam", naam.strip());
+        body.put(CategorieFields.NAAM.name(), naam.strip());
         CategorieResponse made;
         try {
             made = categorieen.create(body, context);
@@ -100,7 +101,7 @@ class CategorieenController {
                     Fouten.geen().add("naam-" + categorie.uuid(), problem), "", categorie.uuid(), naam, context, model);
         }
         var body = JsonNodeFactory.instance.objectNode();
-        body.put("naam", naam.strip());
+        body.put(CategorieFields.NAAM.name(), naam.strip());
         try {
             categorieen.update(categorie.uuid(), body, WriteMode.PATCH, context);
         } catch (ApiException refused) {

@@ -1,15 +1,24 @@
 package nl.kcc.klantinteracties.web.contact;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.InvalidParam;
+import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresFields;
+import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import nl.kcc.klantinteracties.internetaak.InterneTaakFields;
+import nl.kcc.klantinteracties.klantcontact.BetrokkeneFields;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactFields;
+import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectFields;
 import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Gespreksresultaten;
@@ -30,12 +39,20 @@ class ContactRegistratie {
     /** The form field, and the name its problem goes by: the register's API has no such field. */
     private static final String GESPREKSRESULTAAT = "gespreksresultaat";
 
+    /** The member of a reference ({@code {"uuid": ...}}) that names the object. */
+    private static final String UUID_VELD = "uuid";
+
     private final MaakKlantcontact maak;
     private final Referentienummers referentienummers;
     private final Gespreksresultaten gespreksresultaten;
+    private final Clock clock;
 
     ContactRegistratie(
-            MaakKlantcontact maak, Referentienummers referentienummers, Gespreksresultaten gespreksresultaten) {
+            MaakKlantcontact maak,
+            Referentienummers referentienummers,
+            Gespreksresultaten gespreksresultaten,
+            Clock clock) {
+        this.clock = clock;
         this.maak = maak;
         this.referentienummers = referentienummers;
         this.gespreksresultaten = gespreksresultaten;
@@ -49,44 +66,48 @@ class ContactRegistratie {
      *
      * @param adressen the form field of each of the request's digitale adressen, in order
      */
-    static Function<String, String> velden(List<String> adressen) {
+    static Function<String, @Nullable String> velden(List<String> adressen) {
         return name -> {
             String[] parts = name.split("\\.");
+            String part = parts[0];
             String last = parts[parts.length - 1];
-            return switch (parts[0]) {
-                case GESPREKSRESULTAAT -> GESPREKSRESULTAAT;
-                case "klantcontact" ->
-                    switch (last) {
-                        case "kanaal" -> "kanaal";
-                        case "onderwerp" -> "onderwerp";
-                        case "inhoud" -> "vraag";
-                        case "reactie" -> "antwoord";
-                        case "indicatieContactGelukt" -> "gelukt";
-                        default -> null;
-                    };
-                case "betrokkene" ->
-                    switch (last) {
-                        case "voornaam" -> "voornaam";
-                        case "voorvoegselAchternaam" -> "voorvoegsel";
-                        case "achternaam" -> "achternaam";
-                        default -> null;
-                    };
-                case "digitaleAdressen" -> {
-                    Integer index =
-                            parts.length > 1 && parts[1].matches("[0-9]{1,3}") ? Integer.valueOf(parts[1]) : null;
-                    yield index != null && index < adressen.size() ? adressen.get(index) : null;
-                }
-                case "interneTaak" ->
-                    switch (last) {
-                        case "gevraagdeHandeling" -> "handeling";
-                        case "toelichting" -> "toelichting";
-                        default -> "toewijzenAan";
-                    };
-                case "onderwerpobject" -> "zaak";
-                default -> null;
-            };
+            if (part.equals(GESPREKSRESULTAAT)) {
+                return GESPREKSRESULTAAT;
+            }
+            if (part.equals(MaakKlantcontact.KLANTCONTACT.name())) {
+                return KLANTCONTACT_VELDEN.get(last);
+            }
+            if (part.equals(MaakKlantcontact.BETROKKENE.name())) {
+                return NAAM_VELDEN.get(last);
+            }
+            if (part.equals(MaakKlantcontact.DIGITALE_ADRESSEN.name())) {
+                Integer index = parts.length > 1 && parts[1].matches("[0-9]{1,3}") ? Integer.valueOf(parts[1]) : null;
+                return index != null && index < adressen.size() ? adressen.get(index) : null;
+            }
+            if (part.equals(MaakKlantcontact.INTERNE_TAAK.name())) {
+                return TAAK_VELDEN.getOrDefault(last, "toewijzenAan");
+            }
+            if (part.equals(MaakKlantcontact.ONDERWERPOBJECT.name())) {
+                return "zaak";
+            }
+            return null;
         };
     }
+
+    // The form's field for each field of the register a problem can be about.
+    private static final Map<String, String> KLANTCONTACT_VELDEN = Map.of(
+            KlantcontactFields.KANAAL.name(), "kanaal",
+            KlantcontactFields.ONDERWERP.name(), "onderwerp",
+            KlantcontactFields.INHOUD.name(), "vraag",
+            KlantcontactFields.REACTIE.name(), "antwoord",
+            KlantcontactFields.INDICATIE_CONTACT_GELUKT.name(), "gelukt");
+    private static final Map<String, String> NAAM_VELDEN = Map.of(
+            Contactnaam.VOORNAAM.name(), "voornaam",
+            Contactnaam.VOORVOEGSEL_ACHTERNAAM.name(), "voorvoegsel",
+            Contactnaam.ACHTERNAAM.name(), "achternaam");
+    private static final Map<String, String> TAAK_VELDEN = Map.of(
+            InterneTaakFields.GEVRAAGDE_HANDELING.name(), "handeling",
+            InterneTaakFields.TOELICHTING.name(), "toelichting");
 
     /** The form fields of the digitale adressen this form sends, in the order it sends them. */
     static List<String> adresVelden(ContactFormulier form) {
@@ -142,63 +163,72 @@ class ContactRegistratie {
             Medewerker medewerker,
             String referentienummer) {
         var body = JsonNodeFactory.instance.objectNode();
-        var klantcontact = body.putObject("klantcontact");
-        klantcontact.put("referentienummer", referentienummer);
-        klantcontact.put("kanaal", ContactFormulier.tekst(form.kanaal()));
-        klantcontact.put("onderwerp", ContactFormulier.tekst(form.onderwerp()));
-        klantcontact.put("inhoud", ContactFormulier.tekst(form.vraag()));
-        klantcontact.put("reactie", ContactFormulier.tekst(form.antwoord()));
-        klantcontact.put("indicatieContactGelukt", !"nee".equals(form.gelukt()));
-        klantcontact.put("taal", "nld");
-        klantcontact.put("vertrouwelijk", form.isVertrouwelijk());
+        var klantcontact = body.putObject(MaakKlantcontact.KLANTCONTACT.name());
+        klantcontact.put(KlantcontactFields.REFERENTIENUMMER.name(), referentienummer);
+        klantcontact.put(KlantcontactFields.KANAAL.name(), ContactFormulier.tekst(form.kanaal()));
+        klantcontact.put(KlantcontactFields.ONDERWERP.name(), ContactFormulier.tekst(form.onderwerp()));
+        klantcontact.put(KlantcontactFields.INHOUD.name(), ContactFormulier.tekst(form.vraag()));
+        klantcontact.put(KlantcontactFields.REACTIE.name(), ContactFormulier.tekst(form.antwoord()));
+        klantcontact.put(KlantcontactFields.INDICATIE_CONTACT_GELUKT.name(), !"nee".equals(form.gelukt()));
+        klantcontact.put(KlantcontactFields.TAAL.name(), "nld");
+        klantcontact.put(KlantcontactFields.VERTROUWELIJK.name(), form.isVertrouwelijk());
         klantcontact.put(
-                "plaatsgevondenOp",
-                OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        body.putArray("actoren").addObject().put("uuid", medewerker.actor().toString());
+                KlantcontactFields.PLAATSGEVONDEN_OP.name(),
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        body.putArray(MaakKlantcontact.ACTOREN.name())
+                .addObject()
+                .put(UUID_VELD, medewerker.actor().toString());
 
         boolean naamGegeven = !ContactFormulier.tekst(form.achternaam()).isEmpty()
                 || !ContactFormulier.tekst(form.voornaam()).isEmpty();
         List<String> adressen = adresVelden(form);
         if (partij != null || naamGegeven || !adressen.isEmpty()) {
-            var betrokkene = body.putObject("betrokkene");
+            var betrokkene = body.putObject(MaakKlantcontact.BETROKKENE.name());
             if (partij != null) {
-                betrokkene.putObject("wasPartij").put("uuid", partij.toString());
+                betrokkene.putObject(BetrokkeneFields.WAS_PARTIJ.name()).put(UUID_VELD, partij.toString());
             }
-            betrokkene.put("rol", "klant");
-            betrokkene.put("initiator", true);
+            betrokkene.put(BetrokkeneFields.ROL.name(), "klant");
+            betrokkene.put(BetrokkeneFields.INITIATOR.name(), true);
             if (naamGegeven) {
-                var naam = betrokkene.putObject("contactnaam");
-                naam.put("voorletters", "");
-                naam.put("voornaam", ContactFormulier.tekst(form.voornaam()));
-                naam.put("voorvoegselAchternaam", ContactFormulier.tekst(form.voorvoegsel()));
-                naam.put("achternaam", ContactFormulier.tekst(form.achternaam()));
+                var naam = betrokkene.putObject(BetrokkeneFields.CONTACTNAAM.name());
+                naam.put(Contactnaam.VOORLETTERS.name(), "");
+                naam.put(Contactnaam.VOORNAAM.name(), ContactFormulier.tekst(form.voornaam()));
+                naam.put(Contactnaam.VOORVOEGSEL_ACHTERNAAM.name(), ContactFormulier.tekst(form.voorvoegsel()));
+                naam.put(Contactnaam.ACHTERNAAM.name(), ContactFormulier.tekst(form.achternaam()));
             }
-            var digitaleAdressen = body.putArray("digitaleAdressen");
+            var digitaleAdressen = body.putArray(MaakKlantcontact.DIGITALE_ADRESSEN.name());
             for (String veld : adressen) {
                 var adres = digitaleAdressen.addObject();
                 if (veld.equals("telefoon")) {
-                    adres.put("soortDigitaalAdres", "telefoonnummer");
-                    adres.put("adres", ContactFormulier.tekst(form.telefoon()).replaceAll("[\\s()-]", ""));
+                    adres.put(DigitaalAdresFields.SOORT_DIGITAAL_ADRES.name(), "telefoonnummer");
+                    adres.put(
+                            DigitaalAdresFields.ADRES.name(),
+                            ContactFormulier.tekst(form.telefoon()).replaceAll("[\\s()-]", ""));
                 } else {
-                    adres.put("soortDigitaalAdres", "email");
-                    adres.put("adres", ContactFormulier.tekst(form.email()));
+                    adres.put(DigitaalAdresFields.SOORT_DIGITAAL_ADRES.name(), "email");
+                    adres.put(DigitaalAdresFields.ADRES.name(), ContactFormulier.tekst(form.email()));
                 }
             }
         }
         String zaak = ContactFormulier.tekst(form.zaak());
         if (!zaak.isEmpty()) {
-            var identificator = body.putObject("onderwerpobject").putObject("onderwerpobjectidentificator");
-            identificator.put("objectId", zaak);
-            identificator.put("codeObjecttype", "zaak");
-            identificator.put("codeRegister", "open-zaak");
-            identificator.put("codeSoortObjectId", Texts.parseUuid(zaak) != null ? "uuid" : "identificatie");
+            var identificator = body.putObject(MaakKlantcontact.ONDERWERPOBJECT.name())
+                    .putObject(OnderwerpobjectFields.ONDERWERPOBJECTIDENTIFICATOR.name());
+            identificator.put(Identificator.OBJECT_ID.name(), zaak);
+            identificator.put(Identificator.CODE_OBJECTTYPE.name(), "zaak");
+            identificator.put(Identificator.CODE_REGISTER.name(), "open-zaak");
+            identificator.put(
+                    Identificator.CODE_SOORT_OBJECT_ID.name(),
+                    Texts.parseUuid(zaak) != null ? "uuid" : "identificatie");
         }
         if (toewijzenAan != null) {
-            var taak = body.putObject("interneTaak");
-            taak.put("gevraagdeHandeling", ContactFormulier.tekst(form.handeling()));
-            taak.putArray("toegewezenAanActoren").addObject().put("uuid", toewijzenAan.toString());
-            taak.put("toelichting", ContactFormulier.tekst(form.toelichting()));
-            taak.put("status", "te_verwerken");
+            var taak = body.putObject(MaakKlantcontact.INTERNE_TAAK.name());
+            taak.put(InterneTaakFields.GEVRAAGDE_HANDELING.name(), ContactFormulier.tekst(form.handeling()));
+            taak.putArray(InterneTaakFields.TOEGEWEZEN_AAN_ACTOREN.name())
+                    .addObject()
+                    .put(UUID_VELD, toewijzenAan.toString());
+            taak.put(InterneTaakFields.TOELICHTING.name(), ContactFormulier.tekst(form.toelichting()));
+            taak.put(InterneTaakFields.STATUS.name(), "te_verwerken");
         }
         return body;
     }

@@ -5,7 +5,11 @@ import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.InvalidParam;
+import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresFields;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResource;
+import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import nl.kcc.klantinteracties.partij.PartijFields;
+import nl.kcc.klantinteracties.partij.PartijIdentificatorFields;
 import nl.kcc.klantinteracties.partij.PartijResource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -41,16 +45,16 @@ class NieuweKlant {
 
     static @Nullable String veld(String name) {
         // A BSN that another partij has is reported as the reference does, under "__all__".
-        if (name.startsWith("partijIdentificatoren") || name.equals("__all__")) {
+        if (name.startsWith(PartijFields.PARTIJ_IDENTIFICATOREN.name()) || name.equals("__all__")) {
             return "bsn";
         }
-        if (name.endsWith("voornaam")) {
+        if (name.endsWith(Contactnaam.VOORNAAM.name())) {
             return "voornaam";
         }
-        if (name.endsWith("voorvoegselAchternaam")) {
+        if (name.endsWith(Contactnaam.VOORVOEGSEL_ACHTERNAAM.name())) {
             return "voorvoegsel";
         }
-        if (name.endsWith("achternaam")) {
+        if (name.endsWith(Contactnaam.ACHTERNAAM.name())) {
             return "achternaam";
         }
         if (name.startsWith("telefoon.")) {
@@ -66,22 +70,32 @@ class NieuweKlant {
     UUID registreer(Formulier form, ApiContext context) {
         if (ContactFormulier.tekst(form.achternaam()).isEmpty()) {
             throw ApiException.invalid(
-                    "partijIdentificatie.contactnaam.achternaam", "required", "Vul de achternaam in.");
+                    String.join(
+                            ".",
+                            PartijFields.PARTIJ_IDENTIFICATIE.name(),
+                            PartijFields.CONTACTNAAM.name(),
+                            Contactnaam.ACHTERNAAM.name()),
+                    "required",
+                    "Vul de achternaam in.");
         }
         var body = JsonNodeFactory.instance.objectNode();
-        body.put("soortPartij", "persoon");
-        body.put("indicatieActief", true);
-        body.put("voorkeurstaal", "nld");
-        var naam = body.putObject("partijIdentificatie").putObject("contactnaam");
-        naam.put("voorletters", "");
-        naam.put("voornaam", ContactFormulier.tekst(form.voornaam()));
-        naam.put("voorvoegselAchternaam", ContactFormulier.tekst(form.voorvoegsel()));
-        naam.put("achternaam", ContactFormulier.tekst(form.achternaam()));
-        var identificator = body.putArray("partijIdentificatoren").addObject().putObject("partijIdentificator");
-        identificator.put("codeRegister", "brp");
-        identificator.put("codeObjecttype", "natuurlijk_persoon");
-        identificator.put("codeSoortObjectId", "bsn");
-        identificator.put("objectId", ContactFormulier.tekst(form.bsn()).replaceAll("[\\s.-]", ""));
+        body.put(PartijFields.SOORT_PARTIJ.name(), "persoon");
+        body.put(PartijFields.INDICATIE_ACTIEF.name(), true);
+        body.put(PartijFields.VOORKEURSTAAL.name(), "nld");
+        var naam = body.putObject(PartijFields.PARTIJ_IDENTIFICATIE.name()).putObject(PartijFields.CONTACTNAAM.name());
+        naam.put(Contactnaam.VOORLETTERS.name(), "");
+        naam.put(Contactnaam.VOORNAAM.name(), ContactFormulier.tekst(form.voornaam()));
+        naam.put(Contactnaam.VOORVOEGSEL_ACHTERNAAM.name(), ContactFormulier.tekst(form.voorvoegsel()));
+        naam.put(Contactnaam.ACHTERNAAM.name(), ContactFormulier.tekst(form.achternaam()));
+        var identificator = body.putArray(PartijFields.PARTIJ_IDENTIFICATOREN.name())
+                .addObject()
+                .putObject(PartijIdentificatorFields.PARTIJ_IDENTIFICATOR.name());
+        identificator.put(PartijIdentificatorFields.CODE_REGISTER.name(), "brp");
+        identificator.put(PartijIdentificatorFields.CODE_OBJECTTYPE.name(), "natuurlijk_persoon");
+        identificator.put(PartijIdentificatorFields.CODE_SOORT_OBJECT_ID.name(), "bsn");
+        identificator.put(
+                PartijIdentificatorFields.OBJECT_ID.name(),
+                ContactFormulier.tekst(form.bsn()).replaceAll("[\\s.-]", ""));
         UUID partij = partijen.create(body, context).uuid();
 
         UUID voorkeur = adres(form.telefoon(), "telefoonnummer", "telefoon", partij, context);
@@ -91,7 +105,7 @@ class NieuweKlant {
         }
         if (voorkeur != null) {
             var patch = JsonNodeFactory.instance.objectNode();
-            patch.putObject("voorkeursDigitaalAdres").put("uuid", voorkeur.toString());
+            patch.putObject(PartijFields.VOORKEURS_DIGITAAL_ADRES.name()).put("uuid", voorkeur.toString());
             partijen.update(partij, patch, WriteMode.PATCH, context);
         }
         return partij;
@@ -103,10 +117,12 @@ class NieuweKlant {
             return null;
         }
         var body = JsonNodeFactory.instance.objectNode();
-        body.putObject("verstrektDoorPartij").put("uuid", partij.toString());
-        body.put("soortDigitaalAdres", soort);
-        body.put("adres", soort.equals("telefoonnummer") ? waarde.replaceAll("[\\s()-]", "") : waarde);
-        body.put("isStandaardAdres", true);
+        body.putObject(DigitaalAdresFields.VERSTREKT_DOOR_PARTIJ.name()).put("uuid", partij.toString());
+        body.put(DigitaalAdresFields.SOORT_DIGITAAL_ADRES.name(), soort);
+        body.put(
+                DigitaalAdresFields.ADRES.name(),
+                soort.equals("telefoonnummer") ? waarde.replaceAll("[\\s()-]", "") : waarde);
+        body.put(DigitaalAdresFields.IS_STANDAARD_ADRES.name(), true);
         try {
             return digitaleAdressen.create(body, context).uuid();
         } catch (ApiException refused) {

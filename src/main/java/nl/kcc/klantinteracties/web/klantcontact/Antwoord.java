@@ -1,6 +1,7 @@
 package nl.kcc.klantinteracties.web.klantcontact;
 
 import java.util.UUID;
+import nl.kcc.klantinteracties.actor.ActorKlantcontactFields;
 import nl.kcc.klantinteracties.actor.ActorKlantcontactResource;
 import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.api.ApiContext;
@@ -8,6 +9,7 @@ import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactFields;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
@@ -51,14 +53,15 @@ class Antwoord {
                 ? antwoord.strip()
                 : huidig.reactie() + "\n\n" + medewerker.naam() + ": " + antwoord.strip();
         var patch = JsonNodeFactory.instance.objectNode();
-        patch.put("reactie", reactie);
+        patch.put(KlantcontactFields.REACTIE.name(), reactie);
         klantcontacten.update(uuid, patch, WriteMode.PATCH, Werkplek.ifMatch(context, etag));
         boolean gekoppeld = huidig.hadBetrokkenActoren().stream()
                 .anyMatch(actor -> medewerker.actor().equals(uuidOf(actor)));
         if (!gekoppeld) {
             var link = JsonNodeFactory.instance.objectNode();
-            link.putObject("actor").put("uuid", medewerker.actor().toString());
-            link.putObject("klantcontact").put("uuid", uuid.toString());
+            link.putObject(ActorKlantcontactFields.ACTOR.name())
+                    .put("uuid", medewerker.actor().toString());
+            link.putObject(ActorKlantcontactFields.KLANTCONTACT.name()).put("uuid", uuid.toString());
             actorKlantcontacten.create(link, context);
         }
     }

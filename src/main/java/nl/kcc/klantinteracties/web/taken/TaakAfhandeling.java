@@ -13,11 +13,17 @@ import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
+import nl.kcc.klantinteracties.gegevensgroep.Identificator;
+import nl.kcc.klantinteracties.internetaak.InterneTaakFields;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResource;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
+import nl.kcc.klantinteracties.klantcontact.BetrokkeneFields;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
+import nl.kcc.klantinteracties.klantcontact.KlantcontactFields;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
+import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectFields;
 import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectResource;
 import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.security.Medewerker;
@@ -107,12 +113,15 @@ class TaakAfhandeling {
         }
         InterneTaakResponse open = open(taak, context);
         var body = JsonNodeFactory.instance.objectNode();
-        body.putObject("klantcontact").put("uuid", Weergave.aanleiding(open).toString());
-        var identificator = body.putObject("onderwerpobjectidentificator");
-        identificator.put("codeObjecttype", "zaak");
-        identificator.put("codeRegister", "open-zaak");
-        identificator.put("codeSoortObjectId", Texts.parseUuid(identificatie) != null ? "uuid" : "identificatie");
-        identificator.put("objectId", identificatie);
+        body.putObject(OnderwerpobjectFields.KLANTCONTACT.name())
+                .put("uuid", Weergave.aanleiding(open).toString());
+        var identificator = body.putObject(OnderwerpobjectFields.ONDERWERPOBJECTIDENTIFICATOR.name());
+        identificator.put(Identificator.CODE_OBJECTTYPE.name(), "zaak");
+        identificator.put(Identificator.CODE_REGISTER.name(), "open-zaak");
+        identificator.put(
+                Identificator.CODE_SOORT_OBJECT_ID.name(),
+                Texts.parseUuid(identificatie) != null ? "uuid" : "identificatie");
+        identificator.put(Identificator.OBJECT_ID.name(), identificatie);
         onderwerpobjecten.create(body, context);
         sluit(taak, toelichting(open, "Zaak " + identificatie + " aangemaakt."), context);
     }
@@ -143,7 +152,7 @@ class TaakAfhandeling {
             return;
         }
         var patch = JsonNodeFactory.instance.objectNode();
-        var lijst = patch.putArray("toegewezenAanActoren");
+        var lijst = patch.putArray(InterneTaakFields.TOEGEWEZEN_AAN_ACTOREN.name());
         toegewezen.forEach(uuid -> lijst.addObject().put("uuid", uuid.toString()));
         lijst.addObject().put("uuid", medewerker.actor().toString());
         interneTaken.update(taak, patch, WriteMode.PATCH, context);
@@ -158,7 +167,7 @@ class TaakAfhandeling {
             return;
         }
         var patch = JsonNodeFactory.instance.objectNode();
-        var lijst = patch.putArray("toegewezenAanActoren");
+        var lijst = patch.putArray(InterneTaakFields.TOEGEWEZEN_AAN_ACTOREN.name());
         toegewezen.stream()
                 .filter(uuid -> !uuid.equals(medewerker.actor()))
                 .forEach(uuid -> lijst.addObject().put("uuid", uuid.toString()));
@@ -200,40 +209,45 @@ class TaakAfhandeling {
             ApiContext context) {
         KlantcontactResponse eerste = eerste(taak, context);
         var body = JsonNodeFactory.instance.objectNode();
-        var klantcontact = body.putObject("klantcontact");
-        klantcontact.put("kanaal", kanaal);
-        klantcontact.put("onderwerp", inkorten(onderwerpVoor + eerste.onderwerp(), MAXIMUM_ONDERWERP));
-        klantcontact.put("inhoud", inhoud == null ? "" : inhoud.strip());
-        klantcontact.put("reactie", reactie == null ? "" : reactie.strip());
-        klantcontact.put("indicatieContactGelukt", gelukt);
-        klantcontact.put("taal", eerste.taal().isEmpty() ? "nld" : eerste.taal());
-        klantcontact.put("vertrouwelijk", eerste.vertrouwelijk());
+        var klantcontact = body.putObject(MaakKlantcontact.KLANTCONTACT.name());
+        klantcontact.put(KlantcontactFields.KANAAL.name(), kanaal);
+        klantcontact.put(
+                KlantcontactFields.ONDERWERP.name(), inkorten(onderwerpVoor + eerste.onderwerp(), MAXIMUM_ONDERWERP));
+        klantcontact.put(KlantcontactFields.INHOUD.name(), inhoud == null ? "" : inhoud.strip());
+        klantcontact.put(KlantcontactFields.REACTIE.name(), reactie == null ? "" : reactie.strip());
+        klantcontact.put(KlantcontactFields.INDICATIE_CONTACT_GELUKT.name(), gelukt);
+        klantcontact.put(KlantcontactFields.TAAL.name(), eerste.taal().isEmpty() ? "nld" : eerste.taal());
+        klantcontact.put(KlantcontactFields.VERTROUWELIJK.name(), eerste.vertrouwelijk());
         klantcontact.put(
                 "plaatsgevondenOp",
                 OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
         var klant = klant(eerste);
         if (klant != null) {
-            var betrokkene = body.putObject("betrokkene");
+            var betrokkene = body.putObject(MaakKlantcontact.BETROKKENE.name());
             if (klant.wasPartij() != null) {
                 betrokkene
-                        .putObject("wasPartij")
+                        .putObject(BetrokkeneFields.WAS_PARTIJ.name())
                         .put("uuid", klant.wasPartij().uuid().toString());
             }
-            betrokkene.put("rol", klant.rol());
+            betrokkene.put(BetrokkeneFields.ROL.name(), klant.rol());
             // The municipality answered: the klant did not start this contact.
-            betrokkene.put("initiator", false);
+            betrokkene.put(BetrokkeneFields.INITIATOR.name(), false);
             if (klant.contactnaam() != null && !klant.volledigeNaam().isEmpty()) {
-                var naam = betrokkene.putObject("contactnaam");
-                naam.put("voorletters", klant.contactnaam().voorletters());
-                naam.put("voornaam", klant.contactnaam().voornaam());
-                naam.put("voorvoegselAchternaam", klant.contactnaam().voorvoegselAchternaam());
-                naam.put("achternaam", klant.contactnaam().achternaam());
+                var naam = betrokkene.putObject(BetrokkeneFields.CONTACTNAAM.name());
+                naam.put(Contactnaam.VOORLETTERS.name(), klant.contactnaam().voorletters());
+                naam.put(Contactnaam.VOORNAAM.name(), klant.contactnaam().voornaam());
+                naam.put(
+                        Contactnaam.VOORVOEGSEL_ACHTERNAAM.name(),
+                        klant.contactnaam().voorvoegselAchternaam());
+                naam.put(Contactnaam.ACHTERNAAM.name(), klant.contactnaam().achternaam());
             }
         }
-        body.putObject("onderwerpobject")
-                .putObject("wasKlantcontact")
+        body.putObject(MaakKlantcontact.ONDERWERPOBJECT.name())
+                .putObject(OnderwerpobjectFields.WAS_KLANTCONTACT.name())
                 .put("uuid", eerste.uuid().toString());
-        body.putArray("actoren").addObject().put("uuid", medewerker.actor().toString());
+        body.putArray(MaakKlantcontact.ACTOREN.name())
+                .addObject()
+                .put("uuid", medewerker.actor().toString());
         return maak.maak(body, context).klantcontact().uuid();
     }
 
@@ -265,10 +279,14 @@ class TaakAfhandeling {
         }
         InterneTaakResponse open = open(taak, context);
         var nieuw = JsonNodeFactory.instance.objectNode();
-        nieuw.putObject("aanleidinggevendKlantcontact")
+        nieuw.putObject(InterneTaakFields.AANLEIDINGGEVEND_KLANTCONTACT.name())
                 .put("uuid", Weergave.aanleiding(open).toString());
-        nieuw.put("gevraagdeHandeling", gevraagdeHandeling == null ? doorTeGevenHandeling(open) : gevraagdeHandeling);
-        nieuw.putArray("toegewezenAanActoren").addObject().put("uuid", naar.toString());
+        nieuw.put(
+                InterneTaakFields.GEVRAAGDE_HANDELING.name(),
+                gevraagdeHandeling == null ? doorTeGevenHandeling(open) : gevraagdeHandeling);
+        nieuw.putArray(InterneTaakFields.TOEGEWEZEN_AAN_ACTOREN.name())
+                .addObject()
+                .put("uuid", naar.toString());
         // The colleague who gets the task needs what the klant asked for, not only why it was passed on.
         String eerder = open.toelichting().strip();
         nieuw.put(
@@ -276,7 +294,7 @@ class TaakAfhandeling {
                 inkorten(
                         eerder.isEmpty() ? toelichting.strip() : toelichting.strip() + "\n\nEerder: " + eerder,
                         MAXIMUM_TOELICHTING));
-        nieuw.put("status", "te_verwerken");
+        nieuw.put(InterneTaakFields.STATUS.name(), "te_verwerken");
         UUID nieuweTaak = interneTaken.create(nieuw, context).uuid();
         String overdracht = afsluiting + " " + naarNaam + ": " + toelichting.strip();
         sluit(taak, inkorten(eerder.isEmpty() ? overdracht : eerder + "\n" + overdracht, MAXIMUM_TOELICHTING), context);
@@ -285,9 +303,9 @@ class TaakAfhandeling {
 
     private void sluit(UUID taak, @Nullable String toelichting, ApiContext context) {
         ObjectNode patch = JsonNodeFactory.instance.objectNode();
-        patch.put("status", "verwerkt");
+        patch.put(InterneTaakFields.STATUS.name(), "verwerkt");
         if (toelichting != null) {
-            patch.put("toelichting", toelichting);
+            patch.put(InterneTaakFields.TOELICHTING.name(), toelichting);
         }
         interneTaken.update(taak, patch, WriteMode.PATCH, context);
     }

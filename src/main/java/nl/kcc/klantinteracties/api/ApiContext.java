@@ -44,6 +44,16 @@ public record ApiContext(
         return Objects.requireNonNull(urls, "a context without URLs shows no objects");
     }
 
+    /** The same caller, changing an object only if it is still one of these versions. */
+    public ApiContext withIfMatch(@Nullable List<String> ifMatch) {
+        return new ApiContext(urls, vertrouwelijk, ifMatch, owner);
+    }
+
+    /** The same caller without the vertrouwelijk scope, seeing what this application registered as well. */
+    public ApiContext ownedBy(UUID owner) {
+        return new ApiContext(urls, false, ifMatch, owner);
+    }
+
     public static ApiContext of(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.IF_MATCH);
         List<String> ifMatch = header == null

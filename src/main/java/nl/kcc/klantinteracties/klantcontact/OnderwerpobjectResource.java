@@ -96,7 +96,7 @@ public class OnderwerpobjectResource extends ApiResource<Onderwerpobject, Onderw
         // klantcontact's foreign key.
         delete(uuid, context);
         // The client's If-Match names the version of this object; it did not read the klantcontacten that go along.
-        var cascaded = new ApiContext(context.urls(), context.vertrouwelijk(), null, context.owner());
+        var cascaded = context.withIfMatch(null);
         var behouden = new ArrayList<String>();
         for (UUID klantcontact : targets) {
             if (inUse.contains(klantcontact)) {

@@ -35,9 +35,7 @@ public final class Werkplek {
 
     /** The same view, changing an object only if it is still the version with this entity tag. */
     public static ApiContext ifMatch(ApiContext context, String etag) {
-        return etag == null || etag.isBlank()
-                ? context
-                : new ApiContext(context.urls(), context.vertrouwelijk(), List.of(etag));
+        return etag == null || etag.isBlank() ? context : context.withIfMatch(List.of(etag));
     }
 
     /**

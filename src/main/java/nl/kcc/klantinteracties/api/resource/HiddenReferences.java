@@ -126,9 +126,7 @@ public class HiddenReferences {
         // The request's context names the owner only when it had registered something confidential before the request
         // began (ADR 0013); what it registers in this request (/maak-klantcontact's parts) is its own too.
         UUID owner = requestCaller.owner();
-        ApiContext context = caller.owner() == null && owner != null
-                ? new ApiContext(caller.urls(), false, caller.ifMatch(), owner)
-                : caller;
+        ApiContext context = caller.owner() == null && owner != null ? caller.ownedBy(owner) : caller;
         var sql = new ArrayList<String>();
         var params = new ArrayList<Object>();
         for (var entry : targets.byCollection.entrySet()) {

@@ -11,6 +11,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 public final class Urls {
 
+    private static final String KLANTINTERACTIES_OBJECT = ApiPaths.KLANTINTERACTIES + "/";
+
     private final String root;
 
     private Urls(String root) {
@@ -33,6 +35,20 @@ public final class Urls {
 
     public String of(String apiPath, String collection, UUID uuid) {
         return root + apiPath + "/" + collection + "/" + uuid;
+    }
+
+    /** The collection of a Klantinteracties object's URL, whatever its host, or null for anything else. */
+    public static @Nullable String collectionOf(@Nullable String url) {
+        if (url == null) {
+            return null;
+        }
+        int at = url.indexOf(KLANTINTERACTIES_OBJECT);
+        if (at < 0) {
+            return null;
+        }
+        String rest = url.substring(at + KLANTINTERACTIES_OBJECT.length());
+        int slash = rest.indexOf('/');
+        return slash <= 0 ? null : rest.substring(0, slash);
     }
 
     public @Nullable Reference klantinteracties(String collection, @Nullable UUID uuid) {

@@ -17,6 +17,7 @@ import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.RequestCaller;
+import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.json.Texts;
 import org.jetbrains.annotations.Contract;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +41,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 public class HiddenReferences {
-
-    private static final String MARKER = ApiPaths.KLANTINTERACTIES + "/";
 
     private final JdbcClient jdbc;
     private final ObjectProvider<ApiResource<?, ?>> resources;
@@ -101,25 +100,11 @@ public class HiddenReferences {
         final Map<String, Set<UUID>> byCollection = new LinkedHashMap<>();
 
         void add(UUID uuid, String url) {
-            String collection = collectionOf(url);
+            String collection = Urls.collectionOf(url);
             if (uuid != null && collection != null) {
                 byCollection.computeIfAbsent(collection, c -> new HashSet<>()).add(uuid);
             }
         }
-    }
-
-    /** The collection of a Klantinteracties object's URL, or null for anything else. */
-    static @Nullable String collectionOf(@Nullable String url) {
-        if (url == null) {
-            return null;
-        }
-        int at = url.indexOf(MARKER);
-        if (at < 0) {
-            return null;
-        }
-        String rest = url.substring(at + MARKER.length());
-        int slash = rest.indexOf('/');
-        return slash <= 0 ? null : rest.substring(0, slash);
     }
 
     private Set<UUID> hidden(Targets targets, ApiContext caller, boolean includeDeleted) {

@@ -39,9 +39,6 @@ class ContactRegistratie {
     /** The form field, and the name its problem goes by: the register's API has no such field. */
     private static final String GESPREKSRESULTAAT = "gespreksresultaat";
 
-    /** The member of a reference ({@code {"uuid": ...}}) that names the object. */
-    private static final String UUID_VELD = "uuid";
-
     private final MaakKlantcontact maak;
     private final Referentienummers referentienummers;
     private final Gespreksresultaten gespreksresultaten;
@@ -177,7 +174,7 @@ class ContactRegistratie {
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         body.putArray(MaakKlantcontact.ACTOREN.name())
                 .addObject()
-                .put(UUID_VELD, medewerker.actor().toString());
+                .put("uuid", medewerker.actor().toString());
 
         boolean naamGegeven = !ContactFormulier.tekst(form.achternaam()).isEmpty()
                 || !ContactFormulier.tekst(form.voornaam()).isEmpty();
@@ -185,7 +182,7 @@ class ContactRegistratie {
         if (partij != null || naamGegeven || !adressen.isEmpty()) {
             var betrokkene = body.putObject(MaakKlantcontact.BETROKKENE.name());
             if (partij != null) {
-                betrokkene.putObject(BetrokkeneFields.WAS_PARTIJ.name()).put(UUID_VELD, partij.toString());
+                betrokkene.putObject(BetrokkeneFields.WAS_PARTIJ.name()).put("uuid", partij.toString());
             }
             betrokkene.put(BetrokkeneFields.ROL.name(), "klant");
             betrokkene.put(BetrokkeneFields.INITIATOR.name(), true);
@@ -226,7 +223,7 @@ class ContactRegistratie {
             taak.put(InterneTaakFields.GEVRAAGDE_HANDELING.name(), ContactFormulier.tekst(form.handeling()));
             taak.putArray(InterneTaakFields.TOEGEWEZEN_AAN_ACTOREN.name())
                     .addObject()
-                    .put(UUID_VELD, toewijzenAan.toString());
+                    .put("uuid", toewijzenAan.toString());
             taak.put(InterneTaakFields.TOELICHTING.name(), ContactFormulier.tekst(form.toelichting()));
             taak.put(InterneTaakFields.STATUS.name(), "te_verwerken");
         }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.ApiPaths;
+import nl.kcc.klantinteracties.api.Urls;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.expand.Representation;
 import nl.kcc.klantinteracties.api.json.Texts;
@@ -98,7 +99,6 @@ public class Wijzigingen {
     private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final String MARKER = ApiPaths.KLANTINTERACTIES + "/";
 
     /** Fields that say nothing to a reader: the identity of the object, and the single form of a list shown too. */
     private static final Set<String> LEFT_OUT = Set.of("uuid", "url", "_expand", "toegewezenAanActor");
@@ -554,7 +554,7 @@ public class Wijzigingen {
         }
         if (isReference(item)) {
             // A reference is recognised by the collection in its url.
-            String collection = Objects.requireNonNull(collectionOf(text(item.get("url"))));
+            String collection = Objects.requireNonNull(Urls.collectionOf(text(item.get("url"))));
             UUID uuid = Texts.parseUuid(text(item.get("uuid")));
             return names.of(collection, uuid == null ? Set.of() : Set.of(uuid));
         }
@@ -737,7 +737,7 @@ public class Wijzigingen {
         return node.isObject()
                 && node.get("uuid") != null
                 && node.get("url") != null
-                && collectionOf(text(node.get("url"))) != null;
+                && Urls.collectionOf(text(node.get("url"))) != null;
     }
 
     private static Set<UUID> references(@Nullable JsonNode list) {
@@ -751,16 +751,6 @@ public class Wijzigingen {
             }
         }
         return uuids;
-    }
-
-    private static @Nullable String collectionOf(@Nullable String url) {
-        int at = url == null ? -1 : url.indexOf(MARKER);
-        if (url == null || at < 0) {
-            return null;
-        }
-        String rest = url.substring(at + MARKER.length());
-        int slash = rest.indexOf('/');
-        return slash <= 0 ? null : rest.substring(0, slash);
     }
 
     /** The names of the objects the snapshots refer to, by collection and uuid. */
@@ -814,7 +804,7 @@ public class Wijzigingen {
         if (isReference(node)) {
             UUID uuid = Texts.parseUuid(text(node.get("uuid")));
             if (uuid != null) {
-                wanted.computeIfAbsent(collectionOf(text(node.get("url"))), c -> new LinkedHashSet<>())
+                wanted.computeIfAbsent(Urls.collectionOf(text(node.get("url"))), c -> new LinkedHashSet<>())
                         .add(uuid);
             }
         }

@@ -72,6 +72,12 @@ class SamenvoegenBeheerIT extends BrowserIT {
                 .path("uuid");
         beheerderWachtwoord = accounts.create(
                 new Medewerker("bea", "Bea Beheer", actor("Bea Beheer", "medewerker"), List.of(), false, true));
+        // The seed's own announcements go out a poll later; they must not be counted as the merge's.
+        Eventually.await(
+                "the seed's notifications delivered",
+                Duration.ofSeconds(30),
+                () -> pendingNotificaties() == 0,
+                this::events);
         RECEIVER.reset();
     }
 
@@ -208,6 +214,12 @@ class SamenvoegenBeheerIT extends BrowserIT {
                         + " order by id) from audit_entry where object_uuid = ?::uuid")
                 .param(uuid)
                 .query(String.class)
+                .single();
+    }
+
+    private int pendingNotificaties() {
+        return jdbc.sql("select count(*) from notificatie_outbox where status = 'pending'")
+                .query(Integer.class)
                 .single();
     }
 

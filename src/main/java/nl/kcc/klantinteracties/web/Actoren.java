@@ -17,7 +17,14 @@ import org.springframework.stereotype.Component;
 public class Actoren {
 
     /** An actor a task can be assigned to, as a choice in a form. */
-    public record Keuze(UUID uuid, String naam, String soort) {}
+    public record Keuze(UUID uuid, String naam, String soort) {
+
+        public boolean isAfdeling() {
+            return soort.equals(AFDELING);
+        }
+    }
+
+    private static final String AFDELING = "Afdeling";
 
     private final ActorResource actoren;
 
@@ -33,11 +40,14 @@ public class Actoren {
                 .stream()
                 .filter(actor -> !actor.soortActor().equals("geautomatiseerde_actor"))
                 .map(actor -> new Keuze(
-                        actor.uuid(),
-                        actor.naam(),
-                        actor.soortActor().equals("medewerker") ? "Medewerker" : "Afdeling"))
+                        actor.uuid(), actor.naam(), actor.soortActor().equals("medewerker") ? "Medewerker" : AFDELING))
                 .sorted(Comparator.comparing(Keuze::soort).thenComparing(Keuze::naam, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /** The active afdelingen and groepen, by name: what a vraag can belong to. */
+    public List<Keuze> afdelingen(ApiContext context) {
+        return toewijsbaar(context).stream().filter(Keuze::isAfdeling).toList();
     }
 
     public Map<UUID, ActorResponse> get(Collection<UUID> uuids, ApiContext context) {

@@ -26,6 +26,8 @@ public final class Werkplek {
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.forLanguageTag("nl-NL"));
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     private Werkplek() {}
 
     /** The register as this medewerker may see it: confidential objects only with the role for it. */
@@ -67,6 +69,15 @@ public final class Werkplek {
 
     public static String moment(@Nullable OffsetDateTime moment) {
         return moment == null ? "" : MOMENT.format(moment.atZoneSameInstant(MUNICIPALITY));
+    }
+
+    /** From when to when, and how long: "4 dec 2026, 10:02 tot 10:09 (7 minuten)". */
+    public static String periode(OffsetDateTime begin, OffsetDateTime einde) {
+        var van = begin.atZoneSameInstant(MUNICIPALITY);
+        var tot = einde.atZoneSameInstant(MUNICIPALITY);
+        return moment(begin) + " tot "
+                + (van.toLocalDate().equals(tot.toLocalDate()) ? TIME.format(tot) : MOMENT.format(tot))
+                + " (" + since(begin, einde) + ")";
     }
 
     /** How long ago, as a person says it: "3 dagen en 2 uur", "45 minuten". */

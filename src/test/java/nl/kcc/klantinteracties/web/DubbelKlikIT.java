@@ -63,8 +63,8 @@ class DubbelKlikIT extends ApiIT {
                             .formParam("_csrf", csrf)
                             .formParam("sleutel", sleutel)
                             .formParam("kanaal", "telefoon")
-                            .formParam("onderwerp", "Parkeervergunning")
-                            .formParam("vraag", "Hoe vraag ik een vergunning aan?")
+                            .formParam("vragen[0].onderwerp", "Parkeervergunning")
+                            .formParam("vragen[0].vraag", "Hoe vraag ik een vergunning aan?")
                             .formParam("gelukt", "ja")
                             .post("/werkplek/contact");
                 }));

@@ -7,6 +7,7 @@ import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.WerkplekProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,7 +20,10 @@ class Concepten {
 
     static final String CONTACT = "contact";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // A draft kept before the form changed shape still opens, with what still fits.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     record Concept(ContactFormulier formulier, OffsetDateTime bijgewerkt) {}
 

@@ -2,7 +2,12 @@ package nl.kcc.klantinteracties.web.contact;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.kcc.klantinteracties.api.ApiContext;
@@ -19,6 +24,7 @@ import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import nl.kcc.klantinteracties.web.zaken.ZakenApi;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,6 +55,7 @@ class ContactController {
     private final ZakenApi zakenApi;
     private final Kanalen kanalen;
     private final Gespreksresultaten gespreksresultaten;
+    private final Clock clock;
 
     ContactController(
             PartijZoeker zoeker,
@@ -60,7 +67,8 @@ class ContactController {
             Concepten concepten,
             ZakenApi zakenApi,
             Kanalen kanalen,
-            Gespreksresultaten gespreksresultaten) {
+            Gespreksresultaten gespreksresultaten,
+            Clock clock) {
         this.zoeker = zoeker;
         this.partijen = partijen;
         this.nieuweKlant = nieuweKlant;
@@ -71,6 +79,7 @@ class ContactController {
         this.zakenApi = zakenApi;
         this.kanalen = kanalen;
         this.gespreksresultaten = gespreksresultaten;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -187,7 +196,10 @@ class ContactController {
             Medewerker medewerker,
             HttpServletRequest request,
             Model model) {
-        ContactFormulier formulier = ContactFormulier.nieuw(kanaal, partij);
+        ContactFormulier formulier = ContactFormulier.nieuw(
+                kanaal,
+                partij,
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         if (concept != null) {
             var bewaard = concepten.van(medewerker);
             if (bewaard.isPresent()) {
@@ -198,7 +210,35 @@ class ContactController {
                                 + " had ingevuld, staat weer in het formulier. Het is nog niet opgeslagen.");
             }
         }
-        return formulier(formulier, Fouten.geen(), Werkplek.context(request, medewerker), model);
+        return formulier(formulier, Fouten.geen(), null, Werkplek.context(request, medewerker), model);
+    }
+
+    /**
+     * "Nog een vraag" and "Vraag verwijderen": the form comes back with one vraag more or less, kept as a draft, and
+     * the focus on the new vraag's first field. Nothing is registered.
+     */
+    @PostMapping("/werkplek/contact/vragen")
+    String wijzigVragen(
+            @ModelAttribute("formulier") ContactFormulier formulier,
+            @RequestParam(defaultValue = "") String actie,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            Model model) {
+        var vragen = new ArrayList<>(formulier.vragenLijst());
+        String focus = null;
+        if (actie.equals("toevoegen") && vragen.size() < ContactFormulier.MAX_VRAGEN) {
+            vragen.add(ContactFormulier.Vraag.leeg());
+            focus = ContactRegistratie.vraagVeld(vragen.size() - 1, "onderwerp");
+        } else if (actie.matches("verwijderen-[0-9]{1,2}") && vragen.size() > 1) {
+            int index = Integer.parseInt(actie.substring("verwijderen-".length()));
+            if (index < vragen.size()) {
+                vragen.remove(index);
+                focus = ContactRegistratie.vraagVeld(Math.min(index, vragen.size() - 1), "onderwerp");
+            }
+        }
+        ContactFormulier gewijzigd = formulier.metVragen(vragen);
+        concepten.bewaar(medewerker, gewijzigd);
+        return formulier(gewijzigd, Fouten.geen(), focus, Werkplek.context(request, medewerker), model);
     }
 
     /**
@@ -220,7 +260,8 @@ class ContactController {
 
     /** What the start page says of an unsaved contact, so the medewerker knows which one it is. */
     private String beschrijving(Concepten.Concept concept) {
-        String onderwerp = ContactFormulier.tekst(concept.formulier().onderwerp());
+        String onderwerp = ContactFormulier.tekst(
+                concept.formulier().vragenLijst().getFirst().onderwerp());
         return "laatst ingevuld op " + Werkplek.moment(concept.bijgewerkt())
                 + (onderwerp.isEmpty() ? "" : ", onderwerp “" + onderwerp + "”");
     }
@@ -234,18 +275,24 @@ class ContactController {
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
         try {
-            var nummer = new AtomicReference<String>();
+            var nummers = new AtomicReference<List<String>>(List.of());
             SubmitOnce.Outcome outcome = once.submit(medewerker, formulier.sleutel(), () -> {
                 var geregistreerd = registratie.registreer(formulier, medewerker, context);
-                nummer.set(geregistreerd.referentienummer());
+                nummers.set(geregistreerd.referentienummers());
                 concepten.verwijder(medewerker);
                 // Anyone may shield what a caller confides; only the role may read it back.
                 return formulier.isVertrouwelijk() && !medewerker.vertrouwelijk()
                         ? "/werkplek"
-                        : "/werkplek/klantcontacten/" + geregistreerd.klantcontact();
+                        : "/werkplek/klantcontacten/"
+                                + geregistreerd.klantcontacten().getFirst();
             });
+            List<String> gegeven = Objects.requireNonNullElse(nummers.get(), List.of());
             // In the message, because the medewerker reads it out to the klant before the call ends.
-            String referentie = nummer.get() == null ? "" : " Referentienummer voor de klant: " + nummer.get() + ".";
+            String referentie = switch (gegeven.size()) {
+                case 0 -> "";
+                case 1 -> " Referentienummer voor de klant: " + gegeven.getFirst() + ".";
+                default -> " Referentienummers voor de klant: " + String.join(", ", gegeven) + ".";
+            };
             if (outcome.repeated()) {
                 redirect.addFlashAttribute(
                         "melding", "Dit contact was al geregistreerd; het is niet nog eens opgeslagen.");
@@ -254,6 +301,14 @@ class ContactController {
                         "melding",
                         "Het vertrouwelijke contact is geregistreerd." + referentie + " U kunt het zelf niet inzien:"
                                 + " dat kunnen alleen medewerkers die vertrouwelijke contacten mogen inzien.");
+            } else if (gegeven.size() > 1) {
+                redirect.addFlashAttribute(
+                        "melding",
+                        "De " + gegeven.size() + " vragen"
+                                + (formulier.isTerugbellen()
+                                        ? " en het terugbelverzoek zijn geregistreerd."
+                                        : " zijn geregistreerd.")
+                                + referentie);
             } else {
                 redirect.addFlashAttribute(
                         "melding",
@@ -270,12 +325,14 @@ class ContactController {
             return formulier(
                     formulier,
                     Fouten.van(refused, ContactRegistratie.velden(ContactRegistratie.adresVelden(formulier))),
+                    null,
                     context,
                     model);
         }
     }
 
-    private String formulier(ContactFormulier formulier, Fouten fouten, ApiContext context, Model model) {
+    private String formulier(
+            ContactFormulier formulier, Fouten fouten, @Nullable String focus, ApiContext context, Model model) {
         UUID partij = Texts.parseUuid(ContactFormulier.tekst(formulier.partij()));
         model.addAttribute("zakenVanKlant", List.of());
         if (partij != null) {
@@ -288,9 +345,15 @@ class ContactController {
                         zakenApi.vanPersoon(ZakenApi.bsn(klant)).zaken());
             }
         }
-        model.addAttribute("formulier", formulier);
+        model.addAttribute("formulier", formulier.metVragen(formulier.vragenLijst()));
         model.addAttribute("fouten", fouten);
-        model.addAttribute("toewijsbaar", actoren.toewijsbaar(context));
+        model.addAttribute("focus", focus == null ? ContactRegistratie.vraagVeld(0, "onderwerp") : focus);
+        model.addAttribute("maxVragen", ContactFormulier.MAX_VRAGEN);
+        var toewijsbaar = actoren.toewijsbaar(context);
+        model.addAttribute("toewijsbaar", toewijsbaar);
+        model.addAttribute(
+                "afdelingen",
+                toewijsbaar.stream().filter(Actoren.Keuze::isAfdeling).toList());
         return "werkplek/contact/registreren";
     }
 }

@@ -1,25 +1,28 @@
 package nl.kcc.klantinteracties.web.contact;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.kcc.klantinteracties.web.SubmitOnce;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What the medewerker fills in on "Contact registreren". Texts as typed; the register checks them.
+ * What the medewerker fills in on "Contact registreren": one conversation with a klant, in which they may ask several
+ * vragen. Each vraag becomes a klantcontact of its own; the klant, the channel and the follow-up are the
+ * conversation's. Texts as typed; the register checks them.
  *
  * @param partij the uuid of the known klant, or empty for a caller who is not known
+ * @param vragen the vragen in the order they were asked; at least one is shown
  * @param gelukt "ja" or "nee"
- * @param gespreksresultaat the id of the chosen gespreksresultaat, or empty
  * @param terugbellen "ja" when a terugbelverzoek (interne taak) is to be made
+ * @param bijVraag the number (from 1) of the vraag the terugbelverzoek is about
  * @param toewijzenAan the uuid of the afdeling or medewerker the task is for
- * @param zaak the uuid or identificatie of a zaak the contact is about
+ * @param begonnen when the medewerker began to register the conversation (ISO 8601, set by the werkplek)
  */
 public record ContactFormulier(
         String kanaal,
         String partij,
-        String onderwerp,
-        String vraag,
-        String antwoord,
+        @Nullable List<Vraag> vragen,
         String gelukt,
-        String gespreksresultaat,
         String vertrouwelijk,
         String voornaam,
         String voorvoegsel,
@@ -27,19 +30,36 @@ public record ContactFormulier(
         String telefoon,
         String email,
         String terugbellen,
+        String bijVraag,
         String toewijzenAan,
         String handeling,
         String toelichting,
-        String zaak,
+        String begonnen,
         String sleutel) {
 
-    static ContactFormulier nieuw(String kanaal, String partij) {
+    /** More would not be one conversation any more; the limit also bounds what one save may cost. */
+    static final int MAX_VRAGEN = 10;
+
+    /**
+     * One vraag of the klant.
+     *
+     * @param gespreksresultaat the id of the chosen gespreksresultaat, or empty
+     * @param afdeling the uuid of the afdeling the vraag belongs to, or empty
+     * @param zaak the uuid or identificatie of a zaak the vraag is about
+     */
+    public record Vraag(
+            String onderwerp, String vraag, String antwoord, String gespreksresultaat, String afdeling, String zaak) {
+
+        static Vraag leeg() {
+            return new Vraag("", "", "", "", "", "");
+        }
+    }
+
+    static ContactFormulier nieuw(String kanaal, String partij, String begonnen) {
         return new ContactFormulier(
                 kanaal == null || kanaal.isBlank() ? "telefoon" : kanaal,
                 partij == null ? "" : partij,
-                "",
-                "",
-                "",
+                List.of(Vraag.leeg()),
                 "ja",
                 "",
                 "",
@@ -48,16 +68,60 @@ public record ContactFormulier(
                 "",
                 "",
                 "",
-                "",
+                "1",
                 "",
                 "Terugbellen",
                 "",
-                "",
+                begonnen,
                 SubmitOnce.newKey());
     }
 
-    static String tekst(String value) {
+    static String tekst(@Nullable String value) {
         return value == null ? "" : value.strip();
+    }
+
+    /** The vragen as filled in; a form sent without any (or with gaps in the numbering) has its first one empty. */
+    List<Vraag> vragenLijst() {
+        var lijst = new ArrayList<Vraag>();
+        if (vragen != null) {
+            for (Vraag vraag : vragen) {
+                if (vraag != null && lijst.size() < MAX_VRAGEN) {
+                    lijst.add(vraag);
+                }
+            }
+        }
+        if (lijst.isEmpty()) {
+            lijst.add(Vraag.leeg());
+        }
+        return List.copyOf(lijst);
+    }
+
+    ContactFormulier metVragen(List<Vraag> nieuw) {
+        return new ContactFormulier(
+                kanaal,
+                partij,
+                List.copyOf(nieuw),
+                gelukt,
+                vertrouwelijk,
+                voornaam,
+                voorvoegsel,
+                achternaam,
+                telefoon,
+                email,
+                terugbellen,
+                bijVraag,
+                toewijzenAan,
+                handeling,
+                toelichting,
+                begonnen,
+                sleutel);
+    }
+
+    /** The index of the vraag the terugbelverzoek hangs under: the chosen one, else the first. */
+    public int bijVraagIndex() {
+        String nummer = tekst(bijVraag);
+        int index = nummer.matches("[0-9]{1,2}") ? Integer.parseInt(nummer) - 1 : 0;
+        return index >= 0 && index < vragenLijst().size() ? index : 0;
     }
 
     boolean isTerugbellen() {

@@ -1,14 +1,20 @@
 package nl.kcc.klantinteracties.web.contact;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.api.ApiContext;
+import nl.kcc.klantinteracties.api.Uuids;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.problem.InvalidParam;
@@ -21,6 +27,8 @@ import nl.kcc.klantinteracties.klantcontact.KlantcontactFields;
 import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectFields;
 import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.security.Medewerker;
+import nl.kcc.klantinteracties.web.Actoren;
+import nl.kcc.klantinteracties.web.Gesprekken;
 import nl.kcc.klantinteracties.web.Gespreksresultaten;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -29,50 +37,76 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Registers a whole contact as the medewerker filled it in, in one call to {@code maak-klantcontact}: the klantcontact
- * with its betrokkene, the medewerker as actor, the caller's telephone number and e-mail address, a terugbelverzoek
- * and a zaak. Every part is checked before any is stored; when any part is refused, nothing is.
+ * Registers a whole conversation as the medewerker filled it in: each vraag one call to {@code maak-klantcontact} (the
+ * klantcontact with its betrokkene, the medewerker as actor, a zaak), the caller's telephone number and e-mail address
+ * with the first vraag, a terugbelverzoek with the vraag it is about. All in one transaction: when any part of any
+ * vraag is refused, nothing is stored.
  */
 @Service
 class ContactRegistratie {
 
-    /** The form field, and the name its problem goes by: the register's API has no such field. */
+    /** The form fields, and the names their problems go by: the register's API has no such fields. */
     private static final String GESPREKSRESULTAAT = "gespreksresultaat";
+
+    private static final String AFDELING = "afdeling";
+
+    private static final String VRAGEN = "vragen";
+
+    /** Longer ago than this, the form was left and picked up again: its first opening is no begin of a call. */
+    private static final Duration LANGSTE_GESPREK = Duration.ofHours(12);
 
     private final MaakKlantcontact maak;
     private final Referentienummers referentienummers;
     private final Gespreksresultaten gespreksresultaten;
+    private final Gesprekken gesprekken;
+    private final Actoren actoren;
     private final Clock clock;
 
     ContactRegistratie(
             MaakKlantcontact maak,
             Referentienummers referentienummers,
             Gespreksresultaten gespreksresultaten,
+            Gesprekken gesprekken,
+            Actoren actoren,
             Clock clock) {
         this.clock = clock;
         this.maak = maak;
         this.referentienummers = referentienummers;
         this.gespreksresultaten = gespreksresultaten;
+        this.gesprekken = gesprekken;
+        this.actoren = actoren;
     }
 
-    /** The contact as stored: its uuid, and the referentienummer the medewerker gives the klant. */
-    record Geregistreerd(UUID klantcontact, String referentienummer) {}
+    /** The contacts as stored, one per vraag in order: each uuid, and the referentienummer the klant can quote. */
+    record Geregistreerd(List<UUID> klantcontacten, List<String> referentienummers) {}
+
+    /** The form field id of a field of the vraag at this index. */
+    static String vraagVeld(int index, String veld) {
+        return VRAGEN + index + "-" + veld;
+    }
 
     /**
-     * The form field each problem is shown at, by the name the register gives it.
+     * The form field each problem is shown at, by the name the register gives it; the problems of a vraag are named
+     * with {@code vragen.<index>.} in front.
      *
      * @param adressen the form field of each of the request's digitale adressen, in order
      */
     static Function<String, @Nullable String> velden(List<String> adressen) {
         return name -> {
             String[] parts = name.split("\\.");
+            int vraag = 0;
+            if (parts.length > 2 && parts[0].equals(VRAGEN) && parts[1].matches("[0-9]{1,2}")) {
+                vraag = Integer.parseInt(parts[1]);
+                parts = Arrays.copyOfRange(parts, 2, parts.length);
+            }
             String part = parts[0];
             String last = parts[parts.length - 1];
-            if (part.equals(GESPREKSRESULTAAT)) {
-                return GESPREKSRESULTAAT;
+            if (part.equals(GESPREKSRESULTAAT) || part.equals(AFDELING)) {
+                return vraagVeld(vraag, part);
             }
             if (part.equals(MaakKlantcontact.KLANTCONTACT.name())) {
-                return KLANTCONTACT_VELDEN.get(last);
+                String veld = KLANTCONTACT_VELDEN.get(last);
+                return veld == null || veld.equals("gelukt") ? veld : vraagVeld(vraag, veld);
             }
             if (part.equals(MaakKlantcontact.BETROKKENE.name())) {
                 return NAAM_VELDEN.get(last);
@@ -85,7 +119,7 @@ class ContactRegistratie {
                 return TAAK_VELDEN.getOrDefault(last, "toewijzenAan");
             }
             if (part.equals(MaakKlantcontact.ONDERWERPOBJECT.name())) {
-                return "zaak";
+                return vraagVeld(vraag, "zaak");
             }
             return null;
         };
@@ -118,9 +152,10 @@ class ContactRegistratie {
         return velden;
     }
 
-    /** Stores the contact; throws with every problem the register found. */
+    /** Stores the conversation; throws with every problem the register found in the first vraag it refused. */
     @Transactional
     Geregistreerd registreer(ContactFormulier form, Medewerker medewerker, ApiContext context) {
+        List<ContactFormulier.Vraag> vragen = form.vragenLijst();
         var problems = new ArrayList<InvalidParam>();
         UUID partij = optionalUuid(form.partij(), "betrokkene.wasPartij", problems);
         UUID toewijzenAan = form.isTerugbellen()
@@ -130,55 +165,118 @@ class ContactRegistratie {
             problems.add(new InvalidParam(
                     "interneTaak.toegewezenAanActoren", "required", "Kies voor wie het terugbelverzoek is."));
         }
-        Integer gespreksresultaat = null;
-        if (!ContactFormulier.tekst(form.gespreksresultaat()).isEmpty()) {
-            gespreksresultaat =
-                    gespreksresultaten.aangeboden(form.gespreksresultaat()).orElse(null);
-            if (gespreksresultaat == null) {
-                problems.add(new InvalidParam(
-                        GESPREKSRESULTAAT,
-                        "invalid",
-                        "Kies een gespreksresultaat uit de lijst; dit wordt niet meer aangeboden."));
+        var resultaten = new ArrayList<@Nullable Integer>();
+        var afdelingen = new ArrayList<@Nullable UUID>();
+        Set<UUID> bestaandeAfdelingen = null;
+        for (int i = 0; i < vragen.size(); i++) {
+            var vraag = vragen.get(i);
+            Integer gespreksresultaat = null;
+            if (!ContactFormulier.tekst(vraag.gespreksresultaat()).isEmpty()) {
+                gespreksresultaat =
+                        gespreksresultaten.aangeboden(vraag.gespreksresultaat()).orElse(null);
+                if (gespreksresultaat == null) {
+                    problems.add(new InvalidParam(
+                            VRAGEN + "." + i + "." + GESPREKSRESULTAAT,
+                            "invalid",
+                            "Kies een gespreksresultaat uit de lijst; dit wordt niet meer aangeboden."));
+                }
             }
+            resultaten.add(gespreksresultaat);
+            UUID afdeling = optionalUuid(vraag.afdeling(), VRAGEN + "." + i + "." + AFDELING, problems);
+            if (afdeling != null) {
+                if (bestaandeAfdelingen == null) {
+                    bestaandeAfdelingen = actoren.afdelingen(context).stream()
+                            .map(Actoren.Keuze::uuid)
+                            .collect(Collectors.toSet());
+                }
+                if (!bestaandeAfdelingen.contains(afdeling)) {
+                    problems.add(new InvalidParam(
+                            VRAGEN + "." + i + "." + AFDELING,
+                            "invalid",
+                            "Kies een afdeling uit de lijst; deze bestaat niet (meer)."));
+                }
+            }
+            afdelingen.add(afdeling);
         }
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
-        String referentienummer = referentienummers.volgende();
-        var body = body(form, partij, toewijzenAan, medewerker, referentienummer);
-        UUID klantcontact = maak.maak(body, context).klantcontact().uuid();
-        if (gespreksresultaat != null) {
-            gespreksresultaten.legVast(klantcontact, gespreksresultaat);
+        OffsetDateTime beeindigd = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime begonnen = begonnen(form.begonnen(), beeindigd);
+        UUID gesprek = Uuids.next();
+        int bijVraag = form.bijVraagIndex();
+        var klantcontacten = new ArrayList<UUID>();
+        var nummers = new ArrayList<String>();
+        for (int i = 0; i < vragen.size(); i++) {
+            String referentienummer = referentienummers.volgende();
+            var body = body(
+                    form,
+                    vragen.get(i),
+                    i == 0,
+                    partij,
+                    i == bijVraag ? toewijzenAan : null,
+                    medewerker,
+                    referentienummer,
+                    begonnen);
+            UUID klantcontact;
+            try {
+                klantcontact = maak.maak(body, context).klantcontact().uuid();
+            } catch (ApiException refused) {
+                throw refused.under(VRAGEN + "." + i);
+            }
+            Integer gespreksresultaat = resultaten.get(i);
+            if (gespreksresultaat != null) {
+                gespreksresultaten.legVast(klantcontact, gespreksresultaat);
+            }
+            gesprekken.legVast(klantcontact, gesprek, i + 1, afdelingen.get(i), begonnen, beeindigd);
+            klantcontacten.add(klantcontact);
+            nummers.add(referentienummer);
         }
-        return new Geregistreerd(klantcontact, referentienummer);
+        return new Geregistreerd(List.copyOf(klantcontacten), List.copyOf(nummers));
+    }
+
+    /**
+     * When the conversation began: when the form was first opened, as the form says, unless that cannot be (not a
+     * moment, after the end, or so long ago that the form was left and picked up again); then when it was saved.
+     */
+    private static OffsetDateTime begonnen(String begonnen, OffsetDateTime beeindigd) {
+        try {
+            OffsetDateTime moment =
+                    OffsetDateTime.parse(ContactFormulier.tekst(begonnen)).truncatedTo(ChronoUnit.SECONDS);
+            return moment.isAfter(beeindigd) || moment.isBefore(beeindigd.minus(LANGSTE_GESPREK)) ? beeindigd : moment;
+        } catch (DateTimeParseException notAMoment) {
+            return beeindigd;
+        }
     }
 
     private ObjectNode body(
             ContactFormulier form,
+            ContactFormulier.Vraag vraag,
+            boolean eerste,
             @Nullable UUID partij,
             @Nullable UUID toewijzenAan,
             Medewerker medewerker,
-            String referentienummer) {
+            String referentienummer,
+            OffsetDateTime begonnen) {
         var body = JsonNodeFactory.instance.objectNode();
         var klantcontact = body.putObject(MaakKlantcontact.KLANTCONTACT.name());
         klantcontact.put(KlantcontactFields.REFERENTIENUMMER.name(), referentienummer);
         klantcontact.put(KlantcontactFields.KANAAL.name(), ContactFormulier.tekst(form.kanaal()));
-        klantcontact.put(KlantcontactFields.ONDERWERP.name(), ContactFormulier.tekst(form.onderwerp()));
-        klantcontact.put(KlantcontactFields.INHOUD.name(), ContactFormulier.tekst(form.vraag()));
-        klantcontact.put(KlantcontactFields.REACTIE.name(), ContactFormulier.tekst(form.antwoord()));
+        klantcontact.put(KlantcontactFields.ONDERWERP.name(), ContactFormulier.tekst(vraag.onderwerp()));
+        klantcontact.put(KlantcontactFields.INHOUD.name(), ContactFormulier.tekst(vraag.vraag()));
+        klantcontact.put(KlantcontactFields.REACTIE.name(), ContactFormulier.tekst(vraag.antwoord()));
         klantcontact.put(KlantcontactFields.INDICATIE_CONTACT_GELUKT.name(), !"nee".equals(form.gelukt()));
         klantcontact.put(KlantcontactFields.TAAL.name(), "nld");
         klantcontact.put(KlantcontactFields.VERTROUWELIJK.name(), form.isVertrouwelijk());
-        klantcontact.put(
-                KlantcontactFields.PLAATSGEVONDEN_OP.name(),
-                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        klantcontact.put(KlantcontactFields.PLAATSGEVONDEN_OP.name(), begonnen.toString());
         body.putArray(MaakKlantcontact.ACTOREN.name())
                 .addObject()
                 .put("uuid", medewerker.actor().toString());
 
         boolean naamGegeven = !ContactFormulier.tekst(form.achternaam()).isEmpty()
                 || !ContactFormulier.tekst(form.voornaam()).isEmpty();
-        List<String> adressen = adresVelden(form);
+        // The caller's number and address once for the conversation, not again with every vraag.
+        List<String> adressen = eerste ? adresVelden(form) : List.of();
         if (partij != null || naamGegeven || !adressen.isEmpty()) {
             var betrokkene = body.putObject(MaakKlantcontact.BETROKKENE.name());
             if (partij != null) {
@@ -207,7 +305,7 @@ class ContactRegistratie {
                 }
             }
         }
-        String zaak = ContactFormulier.tekst(form.zaak());
+        String zaak = ContactFormulier.tekst(vraag.zaak());
         if (!zaak.isEmpty()) {
             var identificator = body.putObject(MaakKlantcontact.ONDERWERPOBJECT.name())
                     .putObject(OnderwerpobjectFields.ONDERWERPOBJECTIDENTIFICATOR.name());
@@ -230,7 +328,7 @@ class ContactRegistratie {
         return body;
     }
 
-    private static @Nullable UUID optionalUuid(String text, String name, List<InvalidParam> problems) {
+    private static @Nullable UUID optionalUuid(@Nullable String text, String name, List<InvalidParam> problems) {
         String value = ContactFormulier.tekst(text);
         if (value.isEmpty()) {
             return null;

@@ -27,6 +27,7 @@ import nl.kcc.klantinteracties.partij.PartijResource;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
+import nl.kcc.klantinteracties.web.Gesprekken;
 import nl.kcc.klantinteracties.web.Gespreksresultaten;
 import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.SubmitOnce;
@@ -97,6 +98,7 @@ class KlantcontactZoekenController {
     private final Gespreksresultaten gespreksresultaten;
     private final Kanalen kanalen;
     private final SubmitOnce once;
+    private final Gesprekken gesprekken;
 
     KlantcontactZoekenController(
             KlantcontactResource klantcontacten,
@@ -106,8 +108,10 @@ class KlantcontactZoekenController {
             Actoren actoren,
             Antwoord antwoord,
             Gespreksresultaten gespreksresultaten,
+            Gesprekken gesprekken,
             Kanalen kanalen,
             SubmitOnce once) {
+        this.gesprekken = gesprekken;
         this.klantcontacten = klantcontacten;
         this.interneTaken = interneTaken;
         this.onderwerpobjecten = onderwerpobjecten;
@@ -369,10 +373,44 @@ class KlantcontactZoekenController {
                 "taken", taken.stream().map(t -> Weergave.taak(t, namen)).toList());
         model.addAttribute("onderwerpen", onderwerpen(k, context));
         model.addAttribute("gespreksresultaat", gespreksresultaten.van(k.uuid()).orElse(null));
+        model.addAttribute(
+                "gesprek",
+                gesprekken.van(k.uuid()).map(g -> gesprek(g, context)).orElse(null));
         model.addAttribute("fouten", fouten);
         model.addAttribute("antwoord", antwoord);
         model.addAttribute("sleutel", SubmitOnce.newKey());
         return "werkplek/klantcontact/klantcontact";
+    }
+
+    /** The other vragen of the conversation are shown as far as the medewerker may see them, each by its onderwerp. */
+    record GesprekRegel(
+            String periode, @Nullable String afdeling, int volgnummer, int vragen, List<Weergave.Keuze> andere) {}
+
+    private GesprekRegel gesprek(Gesprekken.GesprekVraag gesprek, ApiContext context) {
+        var andere = gesprek.vragen().stream()
+                .filter(uuid -> !uuid.equals(gesprek.vragen().get(gesprek.volgnummer() - 1)))
+                .toList();
+        var zichtbaar = andere.isEmpty()
+                ? Map.<UUID, KlantcontactResponse>of()
+                : klantcontacten.showAll(andere, ExpandTree.NONE, context);
+        UUID afdeling = gesprek.afdeling();
+        var afdelingNaam = afdeling == null
+                ? null
+                : actoren.get(List.of(afdeling), context).values().stream()
+                        .map(ActorResponse::naam)
+                        .findFirst()
+                        .orElse(null);
+        return new GesprekRegel(
+                Werkplek.periode(gesprek.begonnen(), gesprek.beeindigd()),
+                afdelingNaam,
+                gesprek.volgnummer(),
+                gesprek.vragen().size(),
+                andere.stream()
+                        .filter(zichtbaar::containsKey)
+                        .map(uuid -> new Weergave.Keuze(
+                                uuid.toString(),
+                                Objects.requireNonNull(zichtbaar.get(uuid)).onderwerp()))
+                        .toList());
     }
 
     /** The entity tag is of the object as a client reads it without expansions, as {@code If-Match} compares it. */

@@ -31,9 +31,20 @@ class WerkplekAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(WerkplekAdvice.class);
 
+    private final Notitieblok notitieblok;
+
+    WerkplekAdvice(Notitieblok notitieblok) {
+        this.notitieblok = notitieblok;
+    }
+
     @ModelAttribute
     void common(HttpServletRequest request, Model model) {
-        model.addAttribute("ik", request.getAttribute(Medewerker.CURRENT));
+        Object ik = request.getAttribute(Medewerker.CURRENT);
+        model.addAttribute("ik", ik);
+        if (ik instanceof Medewerker medewerker) {
+            model.addAttribute("notitieblok", notitieblok.van(medewerker));
+            model.addAttribute("notitieblokMax", Notitieblok.MAX_LENGTE);
+        }
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
             // JSON for hx-headers: the header name and token are Spring's, made of safe characters.
             model.addAttribute("csrfHeaders", "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}");

@@ -20,6 +20,7 @@ import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Gespreksresultaten;
 import nl.kcc.klantinteracties.web.Kanalen;
+import nl.kcc.klantinteracties.web.Notitieblok;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
@@ -56,6 +57,7 @@ class ContactController {
     private final Kanalen kanalen;
     private final Gespreksresultaten gespreksresultaten;
     private final Clock clock;
+    private final Notitieblok notitieblok;
 
     ContactController(
             PartijZoeker zoeker,
@@ -68,7 +70,9 @@ class ContactController {
             ZakenApi zakenApi,
             Kanalen kanalen,
             Gespreksresultaten gespreksresultaten,
-            Clock clock) {
+            Clock clock,
+            Notitieblok notitieblok) {
+        this.notitieblok = notitieblok;
         this.zoeker = zoeker;
         this.partijen = partijen;
         this.nieuweKlant = nieuweKlant;
@@ -280,6 +284,7 @@ class ContactController {
                 var geregistreerd = registratie.registreer(formulier, medewerker, context);
                 nummers.set(geregistreerd.referentienummers());
                 concepten.verwijder(medewerker);
+                notitieblok.wis(medewerker);
                 // Anyone may shield what a caller confides; only the role may read it back.
                 return formulier.isVertrouwelijk() && !medewerker.vertrouwelijk()
                         ? "/werkplek"

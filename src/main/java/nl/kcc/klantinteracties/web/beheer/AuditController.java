@@ -2,10 +2,6 @@ package nl.kcc.klantinteracties.web.beheer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.audit.AuditTrail;
@@ -13,7 +9,6 @@ import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Werkplek;
 import nl.kcc.klantinteracties.web.geschiedenis.Wijzigingen;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     static final int PAGE_SIZE = 25;
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
 
     /** The search as typed, kept for the form and the links to other pages. */
     record Zoekvraag(String object, String door, String van, String tot) {
@@ -67,11 +61,7 @@ class AuditController {
         if (zoekvraag.leeg()) {
             return "werkplek/beheer/audit";
         }
-        LocalDate vanaf = dag(zoekvraag.van(), "van", fouten);
-        LocalDate totEnMet = dag(zoekvraag.tot(), "tot", fouten);
-        if (vanaf != null && totEnMet != null && totEnMet.isBefore(vanaf)) {
-            fouten.add("tot", "De laatste dag ligt vóór de eerste dag; kies een latere dag.");
-        }
+        var periode = Periode.lees(zoekvraag.van(), zoekvraag.tot(), fouten);
         if (!fouten.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "werkplek/beheer/audit";
@@ -81,8 +71,8 @@ class AuditController {
         var found = auditTrail.search(
                 zoekvraag.object().isEmpty() ? null : zoekvraag.object(),
                 zoekvraag.door().isEmpty() ? null : zoekvraag.door(),
-                vanaf == null ? null : begin(vanaf),
-                totEnMet == null ? null : begin(totEnMet.plusDays(1)),
+                periode.begin(),
+                periode.einde(),
                 new PageRequest(nummer, PAGE_SIZE),
                 context);
         model.addAttribute("gezocht", true);
@@ -92,22 +82,5 @@ class AuditController {
         model.addAttribute("volgende", found.hasNext());
         model.addAttribute("wijzigingen", wijzigingen.lees(found.items(), null, context));
         return "werkplek/beheer/audit";
-    }
-
-    /** The start of a day in the municipality. */
-    private static Instant begin(LocalDate dag) {
-        return dag.atStartOfDay(MUNICIPALITY).toInstant();
-    }
-
-    private static @Nullable LocalDate dag(String text, String veld, Fouten fouten) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            fouten.add(veld, "Geef een datum op als 2026-12-03 (jaar-maand-dag).");
-            return null;
-        }
     }
 }

@@ -12,3 +12,9 @@ create table werkplek_gesprek_vraag (
     unique (gesprek_uuid, volgnummer)
 );
 create index werkplek_gesprek_vraag_afdeling on werkplek_gesprek_vraag (afdeling_uuid);
+
+-- The last day a terugbelverzoek made in the werkplek is to be done on: the API's interne taak has no such field.
+create table werkplek_taak_termijn (
+    internetaak_uuid uuid primary key references internetaak (uuid) on delete cascade,
+    uiterlijk        date not null
+);

@@ -22,6 +22,11 @@ public class Actoren {
         public boolean isAfdeling() {
             return soort.equals(AFDELING);
         }
+
+        /** As the choice is listed, and typed back: "Vergunningen (Afdeling)". */
+        public String label() {
+            return naam + " (" + soort + ")";
+        }
     }
 
     private static final String AFDELING = "Afdeling";

@@ -124,10 +124,12 @@ public final class Weergave {
     }
 
     public static BetrokkeneRegel betrokkene(BetrokkeneResponse b) {
-        String naam = Stream.of(b.volledigeNaam(), b.organisatienaam())
-                .filter(s -> s != null && !s.isBlank())
-                .findFirst()
-                .orElse("");
+        String persoon = b.volledigeNaam() == null ? "" : b.volledigeNaam().strip();
+        String organisatie =
+                b.organisatienaam() == null ? "" : b.organisatienaam().strip();
+        String naam = persoon.isEmpty() || organisatie.isEmpty()
+                ? persoon + organisatie
+                : persoon + ", namens " + organisatie;
         return new BetrokkeneRegel(
                 b.uuid(),
                 b.wasPartij() == null ? null : b.wasPartij().uuid(),

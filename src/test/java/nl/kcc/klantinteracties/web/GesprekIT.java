@@ -76,7 +76,7 @@ class GesprekIT extends BrowserIT {
         tweede.getByLabel("Afdeling").selectOption(belastingen.toString());
         page.getByLabel("Terugbelverzoek maken (interne taak)").check();
         page.getByLabel("Over vraag").selectOption("2");
-        page.getByLabel("Voor afdeling of medewerker").selectOption(belastingen.toString());
+        page.getByLabel("Voor afdeling, groep of medewerker").fill("Belastingen");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contact opslaan"))
                 .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Er is niets opgeslagen");

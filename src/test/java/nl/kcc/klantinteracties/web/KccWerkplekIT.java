@@ -69,7 +69,7 @@ class KccWerkplekIT extends BrowserIT {
         page.getByLabel("Vraag", new Page.GetByLabelOptions().setExact(true))
                 .fill("Klant wil een overkapping bouwen en vraagt of daar een vergunning voor nodig is.");
         page.getByLabel("Terugbelverzoek maken (interne taak)").check();
-        page.getByLabel("Voor afdeling of medewerker").selectOption(vergunningen.toString());
+        page.getByLabel("Voor afdeling, groep of medewerker").fill("Vergunningen (Afdeling)");
         page.getByLabel("Toelichting voor de collega").fill("Klant is bereikbaar tot 17 uur.");
         page.getByLabel("Telefoonnummer").fill("12345");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contact opslaan"))

@@ -356,6 +356,15 @@ class ContactController {
         model.addAttribute("maxVragen", ContactFormulier.MAX_VRAGEN);
         var toewijsbaar = actoren.toewijsbaar(context);
         model.addAttribute("toewijsbaar", toewijsbaar);
+        // An old draft or a link names the choice by uuid; the field shows it as it is listed.
+        String ontvanger = ContactFormulier.tekst(formulier.toewijzenAan());
+        model.addAttribute(
+                "toewijzenAan",
+                toewijsbaar.stream()
+                        .filter(a -> a.uuid().toString().equals(ontvanger))
+                        .map(Actoren.Keuze::label)
+                        .findFirst()
+                        .orElse(ontvanger));
         model.addAttribute(
                 "afdelingen",
                 toewijsbaar.stream().filter(Actoren.Keuze::isAfdeling).toList());

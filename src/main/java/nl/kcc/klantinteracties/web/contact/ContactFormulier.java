@@ -13,9 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param partij the uuid of the known klant, or empty for a caller who is not known
  * @param vragen the vragen in the order they were asked; at least one is shown
  * @param gelukt "ja" or "nee"
+ * @param organisatie the organisation an unknown caller speaks for
+ * @param telefoonOmschrijving what the number is (mobiel, werk, bereikbaar tot 17 uur)
+ * @param telefoon2 a second number to call back on
  * @param terugbellen "ja" when a terugbelverzoek (interne taak) is to be made
  * @param bijVraag the number (from 1) of the vraag the terugbelverzoek is about
- * @param toewijzenAan the uuid of the afdeling or medewerker the task is for
+ * @param toewijzenAan the afdeling, groep or medewerker the task is for: as chosen from the list ("Vergunningen
+ *     (Afdeling)"), or its uuid
+ * @param uiterlijk the last day the task is to be done on (yyyy-mm-dd), or empty
  * @param begonnen when the medewerker began to register the conversation (ISO 8601, set by the werkplek)
  */
 public record ContactFormulier(
@@ -27,13 +32,18 @@ public record ContactFormulier(
         String voornaam,
         String voorvoegsel,
         String achternaam,
+        String organisatie,
         String telefoon,
+        String telefoonOmschrijving,
+        String telefoon2,
+        String telefoon2Omschrijving,
         String email,
         String terugbellen,
         String bijVraag,
         String toewijzenAan,
         String handeling,
         String toelichting,
+        String uiterlijk,
         String begonnen,
         String sleutel) {
 
@@ -68,9 +78,14 @@ public record ContactFormulier(
                 "",
                 "",
                 "",
+                "",
+                "",
+                "",
+                "",
                 "1",
                 "",
                 "Terugbellen",
+                "",
                 "",
                 begonnen,
                 SubmitOnce.newKey());
@@ -106,13 +121,18 @@ public record ContactFormulier(
                 voornaam,
                 voorvoegsel,
                 achternaam,
+                organisatie,
                 telefoon,
+                telefoonOmschrijving,
+                telefoon2,
+                telefoon2Omschrijving,
                 email,
                 terugbellen,
                 bijVraag,
                 toewijzenAan,
                 handeling,
                 toelichting,
+                uiterlijk,
                 begonnen,
                 sleutel);
     }

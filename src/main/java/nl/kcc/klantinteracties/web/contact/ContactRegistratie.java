@@ -2,7 +2,9 @@ package nl.kcc.klantinteracties.web.contact;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,10 +28,12 @@ import nl.kcc.klantinteracties.klantcontact.BetrokkeneFields;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactFields;
 import nl.kcc.klantinteracties.klantcontact.OnderwerpobjectFields;
 import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
+import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontactResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Gesprekken;
 import nl.kcc.klantinteracties.web.Gespreksresultaten;
+import nl.kcc.klantinteracties.web.Termijnen;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +56,10 @@ class ContactRegistratie {
 
     private static final String VRAGEN = "vragen";
 
+    private static final String UITERLIJK = "uiterlijk";
+
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
     /** Longer ago than this, the form was left and picked up again: its first opening is no begin of a call. */
     private static final Duration LANGSTE_GESPREK = Duration.ofHours(12);
 
@@ -60,6 +68,7 @@ class ContactRegistratie {
     private final Gespreksresultaten gespreksresultaten;
     private final Gesprekken gesprekken;
     private final Actoren actoren;
+    private final Termijnen termijnen;
     private final Clock clock;
 
     ContactRegistratie(
@@ -68,7 +77,9 @@ class ContactRegistratie {
             Gespreksresultaten gespreksresultaten,
             Gesprekken gesprekken,
             Actoren actoren,
+            Termijnen termijnen,
             Clock clock) {
+        this.termijnen = termijnen;
         this.clock = clock;
         this.maak = maak;
         this.referentienummers = referentienummers;
@@ -101,6 +112,9 @@ class ContactRegistratie {
             }
             String part = parts[0];
             String last = parts[parts.length - 1];
+            if (part.equals(UITERLIJK)) {
+                return UITERLIJK;
+            }
             if (part.equals(GESPREKSRESULTAAT) || part.equals(AFDELING)) {
                 return vraagVeld(vraag, part);
             }
@@ -113,7 +127,12 @@ class ContactRegistratie {
             }
             if (part.equals(MaakKlantcontact.DIGITALE_ADRESSEN.name())) {
                 Integer index = parts.length > 1 && parts[1].matches("[0-9]{1,3}") ? Integer.valueOf(parts[1]) : null;
-                return index != null && index < adressen.size() ? adressen.get(index) : null;
+                if (index == null || index >= adressen.size()) {
+                    return null;
+                }
+                return last.equals(DigitaalAdresFields.OMSCHRIJVING.name())
+                        ? adressen.get(index) + "Omschrijving"
+                        : adressen.get(index);
             }
             if (part.equals(MaakKlantcontact.INTERNE_TAAK.name())) {
                 return TAAK_VELDEN.getOrDefault(last, "toewijzenAan");
@@ -146,6 +165,9 @@ class ContactRegistratie {
         if (!ContactFormulier.tekst(form.telefoon()).isEmpty()) {
             velden.add("telefoon");
         }
+        if (!ContactFormulier.tekst(form.telefoon2()).isEmpty()) {
+            velden.add("telefoon2");
+        }
         if (!ContactFormulier.tekst(form.email()).isEmpty()) {
             velden.add("email");
         }
@@ -158,13 +180,8 @@ class ContactRegistratie {
         List<ContactFormulier.Vraag> vragen = form.vragenLijst();
         var problems = new ArrayList<InvalidParam>();
         UUID partij = optionalUuid(form.partij(), "betrokkene.wasPartij", problems);
-        UUID toewijzenAan = form.isTerugbellen()
-                ? optionalUuid(form.toewijzenAan(), "interneTaak.toegewezenAanActoren", problems)
-                : null;
-        if (form.isTerugbellen() && toewijzenAan == null && problems.isEmpty()) {
-            problems.add(new InvalidParam(
-                    "interneTaak.toegewezenAanActoren", "required", "Kies voor wie het terugbelverzoek is."));
-        }
+        UUID toewijzenAan = form.isTerugbellen() ? ontvanger(form.toewijzenAan(), problems, context) : null;
+        LocalDate uiterlijk = form.isTerugbellen() ? uiterlijk(form.uiterlijk(), problems) : null;
         var resultaten = new ArrayList<@Nullable Integer>();
         var afdelingen = new ArrayList<@Nullable UUID>();
         Set<UUID> bestaandeAfdelingen = null;
@@ -218,11 +235,16 @@ class ContactRegistratie {
                     medewerker,
                     referentienummer,
                     begonnen);
-            UUID klantcontact;
+            MaakKlantcontactResponse gemaakt;
             try {
-                klantcontact = maak.maak(body, context).klantcontact().uuid();
+                gemaakt = maak.maak(body, context);
             } catch (ApiException refused) {
                 throw refused.under(VRAGEN + "." + i);
+            }
+            UUID klantcontact = gemaakt.klantcontact().uuid();
+            var taak = gemaakt.interneTaak();
+            if (taak != null && uiterlijk != null) {
+                termijnen.legVast(taak.uuid(), uiterlijk);
             }
             Integer gespreksresultaat = resultaten.get(i);
             if (gespreksresultaat != null) {
@@ -233,6 +255,63 @@ class ContactRegistratie {
             nummers.add(referentienummer);
         }
         return new Geregistreerd(List.copyOf(klantcontacten), List.copyOf(nummers));
+    }
+
+    /**
+     * The afdeling, groep or medewerker a terugbelverzoek is for: chosen from the list as "naam (soort)", typed as a
+     * name that only one of them has, or given by uuid.
+     */
+    private @Nullable UUID ontvanger(String gekozen, List<InvalidParam> problems, ApiContext context) {
+        String tekst = ContactFormulier.tekst(gekozen);
+        String veld = "interneTaak.toegewezenAanActoren";
+        if (tekst.isEmpty()) {
+            problems.add(new InvalidParam(veld, "required", "Kies voor wie het terugbelverzoek is."));
+            return null;
+        }
+        UUID uuid = Texts.parseUuid(tekst);
+        if (uuid != null) {
+            return uuid;
+        }
+        var keuzes = actoren.toewijsbaar(context);
+        var gevonden = keuzes.stream()
+                .filter(k -> k.label().equalsIgnoreCase(tekst))
+                .map(Actoren.Keuze::uuid)
+                .toList();
+        if (gevonden.isEmpty()) {
+            gevonden = keuzes.stream()
+                    .filter(k -> k.naam().equalsIgnoreCase(tekst))
+                    .map(Actoren.Keuze::uuid)
+                    .toList();
+        }
+        if (gevonden.size() == 1) {
+            return gevonden.getFirst();
+        }
+        problems.add(new InvalidParam(
+                veld,
+                "invalid",
+                gevonden.isEmpty()
+                        ? "Kies een afdeling, groep of medewerker uit de lijst; '" + tekst + "' staat er niet in."
+                        : "Er zijn er meer met de naam '" + tekst + "': kies er een uit de lijst."));
+        return null;
+    }
+
+    /** The last day for the task: empty for none, else today or later. */
+    private @Nullable LocalDate uiterlijk(String dag, List<InvalidParam> problems) {
+        String tekst = ContactFormulier.tekst(dag);
+        if (tekst.isEmpty()) {
+            return null;
+        }
+        try {
+            LocalDate uiterlijk = LocalDate.parse(tekst);
+            if (uiterlijk.isBefore(LocalDate.now(clock.withZone(NEDERLAND)))) {
+                problems.add(new InvalidParam(UITERLIJK, "invalid", "Die dag is al voorbij; kies vandaag of later."));
+                return null;
+            }
+            return uiterlijk;
+        } catch (DateTimeParseException notADay) {
+            problems.add(new InvalidParam(UITERLIJK, "invalid", "Geef een dag op als 2026-12-08 (jaar-maand-dag)."));
+            return null;
+        }
     }
 
     /**
@@ -275,9 +354,10 @@ class ContactRegistratie {
 
         boolean naamGegeven = !ContactFormulier.tekst(form.achternaam()).isEmpty()
                 || !ContactFormulier.tekst(form.voornaam()).isEmpty();
+        String organisatie = ContactFormulier.tekst(form.organisatie());
         // The caller's number and address once for the conversation, not again with every vraag.
         List<String> adressen = eerste ? adresVelden(form) : List.of();
-        if (partij != null || naamGegeven || !adressen.isEmpty()) {
+        if (partij != null || naamGegeven || !organisatie.isEmpty() || !adressen.isEmpty()) {
             var betrokkene = body.putObject(MaakKlantcontact.BETROKKENE.name());
             if (partij != null) {
                 betrokkene.putObject(BetrokkeneFields.WAS_PARTIJ.name()).put("uuid", partij.toString());
@@ -291,17 +371,19 @@ class ContactRegistratie {
                 naam.put(Contactnaam.VOORVOEGSEL_ACHTERNAAM.name(), ContactFormulier.tekst(form.voorvoegsel()));
                 naam.put(Contactnaam.ACHTERNAAM.name(), ContactFormulier.tekst(form.achternaam()));
             }
+            if (!organisatie.isEmpty()) {
+                betrokkene.put(BetrokkeneFields.ORGANISATIENAAM.name(), organisatie);
+            }
             var digitaleAdressen = body.putArray(MaakKlantcontact.DIGITALE_ADRESSEN.name());
             for (String veld : adressen) {
                 var adres = digitaleAdressen.addObject();
-                if (veld.equals("telefoon")) {
-                    adres.put(DigitaalAdresFields.SOORT_DIGITAAL_ADRES.name(), "telefoonnummer");
-                    adres.put(
-                            DigitaalAdresFields.ADRES.name(),
-                            ContactFormulier.tekst(form.telefoon()).replaceAll("[\\s()-]", ""));
-                } else {
-                    adres.put(DigitaalAdresFields.SOORT_DIGITAAL_ADRES.name(), "email");
-                    adres.put(DigitaalAdresFields.ADRES.name(), ContactFormulier.tekst(form.email()));
+                switch (veld) {
+                    case "telefoon" -> telefoon(adres, form.telefoon(), form.telefoonOmschrijving());
+                    case "telefoon2" -> telefoon(adres, form.telefoon2(), form.telefoon2Omschrijving());
+                    default -> {
+                        adres.put(DigitaalAdresFields.SOORT_DIGITAAL_ADRES.name(), "email");
+                        adres.put(DigitaalAdresFields.ADRES.name(), ContactFormulier.tekst(form.email()));
+                    }
                 }
             }
         }
@@ -326,6 +408,15 @@ class ContactRegistratie {
             taak.put(InterneTaakFields.STATUS.name(), "te_verwerken");
         }
         return body;
+    }
+
+    private static void telefoon(ObjectNode adres, String nummer, String omschrijving) {
+        adres.put(DigitaalAdresFields.SOORT_DIGITAAL_ADRES.name(), "telefoonnummer");
+        adres.put(
+                DigitaalAdresFields.ADRES.name(), ContactFormulier.tekst(nummer).replaceAll("[\\s()-]", ""));
+        if (!ContactFormulier.tekst(omschrijving).isEmpty()) {
+            adres.put(DigitaalAdresFields.OMSCHRIJVING.name(), ContactFormulier.tekst(omschrijving));
+        }
     }
 
     private static @Nullable UUID optionalUuid(@Nullable String text, String name, List<InvalidParam> problems) {

@@ -31,6 +31,7 @@ import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.SubmitOnce;
+import nl.kcc.klantinteracties.web.Termijnen;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import nl.kcc.klantinteracties.web.WerkplekProperties;
@@ -53,7 +54,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TakenController {
 
     /** A line of the inbox. */
-    record Regel(Weergave.Taak taak, String onderwerp, String klant, String wachttijd) {}
+    record Regel(
+            Weergave.Taak taak,
+            String onderwerp,
+            String klant,
+            String wachttijd,
+            Termijnen.@Nullable Termijn termijn) {}
 
     /** A count in the inbox's header: whose tasks, how many, and the filter value that shows only those. */
     record Telling(String naam, long aantal, String voor) {}
@@ -72,6 +78,7 @@ class TakenController {
     private final SubmitOnce once;
     private final String kccAfdeling;
     private final Kanalen kanalen;
+    private final Termijnen termijnen;
 
     TakenController(
             TakenInbox inbox,
@@ -84,7 +91,9 @@ class TakenController {
             Actoren actoren,
             SubmitOnce once,
             WerkplekProperties werkplek,
-            Kanalen kanalen) {
+            Kanalen kanalen,
+            Termijnen termijnen) {
+        this.termijnen = termijnen;
         this.inbox = inbox;
         this.afhandeling = afhandeling;
         this.interneTaken = interneTaken;
@@ -392,6 +401,7 @@ class TakenController {
         var actorUuids =
                 taak.toegewezenAanActoren().stream().map(Reference::uuid).toList();
         model.addAttribute("taak", Weergave.taak(taak, actoren.get(actorUuids, context)));
+        model.addAttribute("termijn", termijnen.van(List.of(taak.uuid())).get(taak.uuid()));
         model.addAttribute("open", taak.status().equals("te_verwerken"));
         model.addAttribute("klantcontact", Weergave.klantcontact(klantcontact, kanalen.labels()));
         BetrokkeneResponse klant = TaakAfhandeling.klant(klantcontact);
@@ -501,6 +511,7 @@ class TakenController {
         Map<UUID, ActorResponse> namen = actoren.get(actorUuids, context);
         Map<UUID, String> partijNamen = partijNamen(
                 contacten.values().stream().map(TaakAfhandeling::klant).toList(), context);
+        var termijnVan = termijnen.van(taken.keySet());
         return uuids.stream()
                 .filter(taken::containsKey)
                 .map(uuid -> {
@@ -511,7 +522,8 @@ class TakenController {
                             Weergave.taak(taak, namen),
                             contact == null ? "" : contact.onderwerp(),
                             klant == null ? "Onbekende klant" : naam(klant, partijNamen),
-                            contact == null ? "" : Weergave.wachttijd(contact.plaatsgevondenOp()));
+                            contact == null ? "" : Weergave.wachttijd(contact.plaatsgevondenOp()),
+                            termijnVan.get(uuid));
                 })
                 .toList();
     }

@@ -11,7 +11,28 @@ class ContactFormulierTest {
 
     private static ContactFormulier met(List<ContactFormulier.Vraag> vragen, String bijVraag) {
         return new ContactFormulier(
-                "telefoon", "", vragen, "ja", "", "", "", "", "", "", "ja", bijVraag, "", "", "", "", "");
+                "telefoon",
+                "",
+                vragen,
+                "ja",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "ja",
+                bijVraag,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "");
     }
 
     private static ContactFormulier.Vraag vraag(String onderwerp) {

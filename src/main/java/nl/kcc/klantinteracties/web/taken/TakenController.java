@@ -37,6 +37,7 @@ import nl.kcc.klantinteracties.web.Werkplek;
 import nl.kcc.klantinteracties.web.WerkplekProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,6 +80,7 @@ class TakenController {
     private final String kccAfdeling;
     private final Kanalen kanalen;
     private final Termijnen termijnen;
+    private final TaakConcepten concepten;
 
     TakenController(
             TakenInbox inbox,
@@ -92,8 +94,10 @@ class TakenController {
             SubmitOnce once,
             WerkplekProperties werkplek,
             Kanalen kanalen,
-            Termijnen termijnen) {
+            Termijnen termijnen,
+            TaakConcepten concepten) {
         this.termijnen = termijnen;
+        this.concepten = concepten;
         this.inbox = inbox;
         this.afhandeling = afhandeling;
         this.interneTaken = interneTaken;
@@ -155,6 +159,21 @@ class TakenController {
         return taakPagina(uuid, Fouten.geen(), null, Werkplek.context(request, medewerker), model);
     }
 
+    /**
+     * Keeps what the medewerker types in one of a task's forms, a second after they stop typing; each of these
+     * requests also keeps the session alive.
+     */
+    @PostMapping("/werkplek/concepten/taken/{uuid}/{formulier}")
+    ResponseEntity<Void> bewaarConcept(
+            @PathVariable UUID uuid,
+            @PathVariable String formulier,
+            @RequestParam Map<String, String> ingevuld,
+            Medewerker medewerker) {
+        return concepten.bewaar(medewerker, uuid, formulier, ingevuld)
+                ? ResponseEntity.noContent().build()
+                : ResponseEntity.notFound().build();
+    }
+
     @PostMapping("/werkplek/taken/{uuid}/teruggebeld")
     String teruggebeld(
             @PathVariable UUID uuid,
@@ -166,6 +185,8 @@ class TakenController {
             Model model,
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
+        // What was sent stays in the form if it is refused, and after a session ends.
+        concepten.bewaar(medewerker, uuid, "terugbellen", Map.of("uitkomst", uitkomst, "notitie", notitie));
         if (!uitkomst.equals("gelukt") && !uitkomst.equals("mislukt")) {
             return taakPagina(
                     uuid,
@@ -177,6 +198,7 @@ class TakenController {
         boolean gelukt = uitkomst.equals("gelukt");
         try {
             return eenmaal(
+                    uuid,
                     medewerker,
                     sleutel,
                     redirect,
@@ -225,9 +247,16 @@ class TakenController {
             Model model,
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
+        // What was sent stays in the form if it is refused, and after a session ends.
+        concepten.bewaar(medewerker, uuid, "beantwoorden", Map.of("antwoord", antwoord));
         try {
             return eenmaal(
-                    medewerker, sleutel, redirect, "Het antwoord is geregistreerd en de taak is verwerkt.", () -> {
+                    uuid,
+                    medewerker,
+                    sleutel,
+                    redirect,
+                    "Het antwoord is geregistreerd en de taak is verwerkt.",
+                    () -> {
                         afhandeling.beantwoord(uuid, antwoord, medewerker, context);
                         return "/werkplek/taken";
                     });
@@ -246,8 +275,11 @@ class TakenController {
             Model model,
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
+        // What was sent stays in the form if it is refused, and after a session ends.
+        concepten.bewaar(medewerker, uuid, "zaak", Map.of("zaak", zaak));
         try {
             return eenmaal(
+                    uuid,
                     medewerker,
                     sleutel,
                     redirect,
@@ -271,8 +303,10 @@ class TakenController {
             Model model,
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
+        // What was sent stays in the form if it is refused, and after a session ends.
+        concepten.bewaar(medewerker, uuid, "afronden", Map.of("notitie", notitie));
         try {
-            return eenmaal(medewerker, sleutel, redirect, "De taak is verwerkt.", () -> {
+            return eenmaal(uuid, medewerker, sleutel, redirect, "De taak is verwerkt.", () -> {
                 afhandeling.afgerond(uuid, notitie, context);
                 return "/werkplek/taken";
             });
@@ -292,6 +326,8 @@ class TakenController {
             Model model,
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
+        // What was sent stays in the form if it is refused, and after a session ends.
+        concepten.bewaar(medewerker, uuid, "doorsturen", Map.of("naar", naar, "toelichting", toelichting));
         UUID actor = Texts.parseUuid(naar);
         var keuze = actoren.toewijsbaar(context).stream()
                 .filter(a -> a.uuid().equals(actor))
@@ -306,6 +342,7 @@ class TakenController {
         }
         try {
             return eenmaal(
+                    uuid,
                     medewerker,
                     sleutel,
                     redirect,
@@ -336,10 +373,13 @@ class TakenController {
             Model model,
             RedirectAttributes redirect) {
         ApiContext context = Werkplek.context(request, medewerker);
+        // What was sent stays in the form if it is refused, and after a session ends.
+        concepten.bewaar(medewerker, uuid, "terug", Map.of("toelichting", toelichting));
         var kcc = actoren.afdeling(kccAfdeling, context)
                 .orElseThrow(() -> ApiException.conflict("Er is geen afdeling " + kccAfdeling + "."));
         try {
             return eenmaal(
+                    uuid,
                     medewerker,
                     sleutel,
                     redirect,
@@ -365,12 +405,17 @@ class TakenController {
      * first led and stores nothing more (a failed call-back attempt would otherwise be registered twice).
      */
     private String eenmaal(
+            UUID taak,
             Medewerker medewerker,
             String sleutel,
             RedirectAttributes redirect,
             String melding,
             Supplier<String> actie) {
-        SubmitOnce.Outcome outcome = once.submit(medewerker, sleutel, actie);
+        SubmitOnce.Outcome outcome = once.submit(medewerker, sleutel, () -> {
+            String target = actie.get();
+            concepten.verwijder(medewerker, taak);
+            return target;
+        });
         redirect.addFlashAttribute(
                 "melding", outcome.repeated() ? "Dit was al opgeslagen; het is niet nog eens gedaan." : melding);
         return "redirect:" + outcome.target();
@@ -435,6 +480,8 @@ class TakenController {
         model.addAttribute("fouten", fouten);
         model.addAttribute("actie", actie);
         model.addAttribute("sleutel", SubmitOnce.newKey());
+        model.addAttribute(
+                "concept", concepten.van(model.getAttribute("ik") instanceof Medewerker ik ? ik : null, uuid));
         return "werkplek/taken/taak";
     }
 

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +17,9 @@ import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.problem.ApiException;
+import nl.kcc.klantinteracties.api.problem.InvalidParam;
 import nl.kcc.klantinteracties.partij.PartijResource;
+import nl.kcc.klantinteracties.partij.PartijResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Fouten;
@@ -24,6 +29,7 @@ import nl.kcc.klantinteracties.web.Notitieblok;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
+import nl.kcc.klantinteracties.web.brp.BrpApi;
 import nl.kcc.klantinteracties.web.zaken.ZakenApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -56,6 +62,7 @@ class ContactController {
     private final ZakenApi zakenApi;
     private final Kanalen kanalen;
     private final Gespreksresultaten gespreksresultaten;
+    private final BrpApi brp;
     private final Clock clock;
     private final Notitieblok notitieblok;
 
@@ -71,7 +78,9 @@ class ContactController {
             Kanalen kanalen,
             Gespreksresultaten gespreksresultaten,
             Clock clock,
-            Notitieblok notitieblok) {
+            Notitieblok notitieblok,
+            BrpApi brp) {
+        this.brp = brp;
         this.notitieblok = notitieblok;
         this.zoeker = zoeker;
         this.partijen = partijen;
@@ -107,8 +116,18 @@ class ContactController {
             session.setAttribute(ZOEK_OP, zoekOp);
         }
         var op = PartijZoeker.ZoekOp.parse(zoekOp != null ? zoekOp : (String) session.getAttribute(ZOEK_OP));
+        if (op == PartijZoeker.ZoekOp.NAAM_GEBOORTEDATUM && !brp.ingesteld()) {
+            op = PartijZoeker.ZoekOp.NAAM;
+        }
         model.addAttribute("kanaal", kanaal);
-        model.addAttribute("zoekOpties", PartijZoeker.ZoekOp.values());
+        model.addAttribute(
+                "zoekOpties",
+                Arrays.stream(PartijZoeker.ZoekOp.values())
+                        .filter(o -> o != PartijZoeker.ZoekOp.NAAM_GEBOORTEDATUM || brp.ingesteld())
+                        .toList());
+        model.addAttribute("zoektInBrp", op == PartijZoeker.ZoekOp.NAAM_GEBOORTEDATUM);
+        model.addAttribute("geboortedata", Map.of());
+        model.addAttribute("brp", null);
         model.addAttribute("zoekOp", op.getWaarde());
         model.addAttribute("zoekterm", zoekterm == null ? "" : zoekterm);
         model.addAttribute("gezocht", zoekterm != null);
@@ -119,11 +138,13 @@ class ContactController {
             try {
                 ApiContext context = Werkplek.context(request, medewerker);
                 var gevonden = zoeker.zoek(op, zoekterm, context);
+                var klanten = List.copyOf(
+                        partijen.showAll(gevonden, ExpandTree.NONE, context).values());
                 model.addAttribute(
-                        "resultaten",
-                        partijen.showAll(gevonden, ExpandTree.NONE, context).values().stream()
-                                .map(Weergave::partij)
-                                .toList());
+                        "resultaten", klanten.stream().map(Weergave::partij).toList());
+                if (brp.ingesteld()) {
+                    inDeBrp(op, zoekterm, klanten, context, model);
+                }
             } catch (PartijZoeker.OngeldigeZoekterm ongeldig) {
                 model.addAttribute("zoekfout", ongeldig.getMessage());
             }
@@ -154,6 +175,101 @@ class ContactController {
         redirect.addAttribute("zoekOp", PartijZoeker.ZoekOp.TELEFOON.getWaarde());
         redirect.addAttribute("zoekterm", nummer);
         return "redirect:/werkplek";
+    }
+
+    /**
+     * What the BRP adds to a search: the geboortedatum of the klanten found (so that two of one name are told apart),
+     * and for a search by name and geboortedatum or by postcode and huisnummer the residents there, each with their
+     * klantbeeld when the register knows them.
+     */
+    private void inDeBrp(
+            PartijZoeker.ZoekOp op, String zoekterm, List<PartijResponse> klanten, ApiContext context, Model model) {
+        var bsnVan = new HashMap<String, UUID>();
+        klanten.forEach(klant -> {
+            String bsn = ZakenApi.bsn(klant);
+            if (bsn != null) {
+                bsnVan.put(bsn, klant.uuid());
+            }
+        });
+        var bekend = brp.raadpleeg(List.copyOf(bsnVan.keySet()));
+        var geboortedata = new HashMap<UUID, String>();
+        bekend.personen().forEach(persoon -> {
+            UUID partij = bsnVan.get(persoon.bsn());
+            if (partij != null && !persoon.geboortedatum().isEmpty()) {
+                geboortedata.put(partij, persoon.geboortedatum());
+            }
+        });
+        model.addAttribute("geboortedata", geboortedata);
+        BrpApi.Personen inBrp = null;
+        if (op == PartijZoeker.ZoekOp.NAAM_GEBOORTEDATUM) {
+            var term = PartijZoeker.NaamEnGeboortedatum.parse(zoekterm);
+            inBrp = brp.zoekOpNaamEnGeboortedatum(term.geslachtsnaam(), term.geboortedatum());
+        } else if (op == PartijZoeker.ZoekOp.POSTCODE) {
+            var adres = PartijZoeker.postcodeHuisnummer(zoekterm);
+            if (adres != null) {
+                inBrp = brp.zoekOpPostcodeEnHuisnummer(adres.postcode(), adres.huisnummer());
+            }
+        }
+        if (inBrp != null) {
+            model.addAttribute("brp", inBrp);
+            model.addAttribute(
+                    "brpInRegister",
+                    zoeker.metBsn(
+                            inBrp.personen().stream().map(BrpApi.Persoon::bsn).toList(), context));
+            model.addAttribute("brpSleutel", SubmitOnce.newKey());
+        }
+    }
+
+    /**
+     * A resident found in the BRP becomes a klant on their first contact: registered as a partij with their BSN and
+     * their name as the BRP has it (asked again here, not taken from the page).
+     */
+    @PostMapping("/werkplek/brp/registreren")
+    String registreerUitBrp(
+            @RequestParam(defaultValue = "") String bsn,
+            @RequestParam(defaultValue = "telefoon") String kanaal,
+            @RequestParam(defaultValue = "") String sleutel,
+            Medewerker medewerker,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        redirect.addAttribute("kanaal", kanaal);
+        var gevonden = brp.raadpleeg(List.of(bsn.strip())).personen();
+        if (gevonden.isEmpty()) {
+            redirect.addFlashAttribute("melding", "De BRP kent dit BSN niet (meer), of is nu niet bereikbaar.");
+            return "redirect:/werkplek";
+        }
+        var persoon = gevonden.getFirst();
+        var formulier = new NieuweKlant.Formulier(
+                kanaal,
+                persoon.bsn(),
+                persoon.voornamen(),
+                persoon.voorvoegsel(),
+                persoon.geslachtsnaam(),
+                "",
+                "",
+                sleutel);
+        try {
+            SubmitOnce.Outcome outcome = once.submit(
+                    medewerker,
+                    sleutel,
+                    () -> "/werkplek/partijen/"
+                            + nieuweKlant.registreer(formulier, Werkplek.context(request, medewerker)));
+            redirect.addFlashAttribute(
+                    "melding", persoon.volledigeNaam() + " is als klant geregistreerd, met de gegevens uit de BRP.");
+            return "redirect:" + outcome.target();
+        } catch (ApiException refused) {
+            if (refused.status() != HttpStatus.BAD_REQUEST) {
+                throw refused;
+            }
+            redirect.addFlashAttribute(
+                    "melding",
+                    "Deze klant is niet geregistreerd: "
+                            + refused.invalidParams().stream()
+                                    .map(InvalidParam::reason)
+                                    .findFirst()
+                                    .orElse(refused.detail()));
+            return "redirect:/werkplek";
+        }
     }
 
     @GetMapping("/werkplek/partijen/nieuw")

@@ -1,14 +1,21 @@
 package nl.kcc.klantinteracties.web.contact;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +37,7 @@ class PartijZoeker {
         BSN("BSN", "9 cijfers"),
         KVK("KvK-nummer", "8 cijfers"),
         NAAM("Naam", "minstens 2 letters"),
+        NAAM_GEBOORTEDATUM("Achternaam en geboortedatum (BRP)", "bijvoorbeeld Jansen 17-03-1980"),
         POSTCODE("Postcode en huisnummer", "bijvoorbeeld 1234 AB 12"),
         TELEFOON("Telefoonnummer", "bijvoorbeeld 0612345678"),
         EMAIL("E-mailadres", "bijvoorbeeld naam@example.nl");
@@ -91,6 +99,8 @@ class PartijZoeker {
             case BSN -> identificator("bsn", digits(t, 9, "Een BSN bestaat uit 9 cijfers."), context);
             case KVK -> identificator("kvk_nummer", digits(t, 8, "Een KvK-nummer bestaat uit 8 cijfers."), context);
             case NAAM -> naam(t, context);
+            // The register holds no geboortedatum: the BRP is asked, and its residents are matched by BSN.
+            case NAAM_GEBOORTEDATUM -> List.of();
             case POSTCODE -> postcode(t, context);
             case TELEFOON -> telefoonnummer(telefoon(t), context);
             case EMAIL -> {
@@ -101,6 +111,65 @@ class PartijZoeker {
             }
         };
     }
+
+    /** The partijen the medewerker may see with these BSNs, by BSN, in one statement. */
+    @Transactional(readOnly = true)
+    Map<String, UUID> metBsn(List<String> bsns, ApiContext context) {
+        var gevonden = new HashMap<String, UUID>();
+        if (bsns.isEmpty()) {
+            return gevonden;
+        }
+        jdbc.sql("select i.object_id, i.partij_uuid from partij_identificator i where i.code_soort_object_id = 'bsn'"
+                        + " and i.object_id = any(?) and i.partij_uuid is not null and "
+                        + Vertrouwelijkheid.vanPartij("i.partij_uuid", context))
+                .param(new SqlArrayValue("varchar", bsns.toArray()))
+                .query((RowCallbackHandler) rs -> gevonden.put(rs.getString(1), rs.getObject(2, UUID.class)));
+        return gevonden;
+    }
+
+    /** A geslachtsnaam and a geboortedatum as a medewerker types them: "van Dijk 17-03-1980" or "Jansen 1980-03-17". */
+    record NaamEnGeboortedatum(String geslachtsnaam, LocalDate geboortedatum) {
+
+        private static final Pattern TERM =
+                Pattern.compile("^(.*\\p{L}.*?)\\s+([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})$");
+        private static final Pattern ISO = Pattern.compile("^(.*\\p{L}.*?)\\s+([0-9]{4})-([0-9]{2})-([0-9]{2})$");
+
+        static NaamEnGeboortedatum parse(String term) {
+            String t = term == null ? "" : term.strip();
+            try {
+                Matcher dmj = TERM.matcher(t);
+                if (dmj.matches()) {
+                    return new NaamEnGeboortedatum(
+                            dmj.group(1).strip(),
+                            LocalDate.of(
+                                    Integer.parseInt(dmj.group(4)),
+                                    Integer.parseInt(dmj.group(3)),
+                                    Integer.parseInt(dmj.group(2))));
+                }
+                Matcher iso = ISO.matcher(t);
+                if (iso.matches()) {
+                    return new NaamEnGeboortedatum(
+                            iso.group(1).strip(),
+                            LocalDate.parse(iso.group(2) + "-" + iso.group(3) + "-" + iso.group(4)));
+                }
+            } catch (DateTimeException notADay) {
+                // Said below, as for any term that does not fit.
+            }
+            throw new OngeldigeZoekterm("Geef de achternaam en de geboortedatum op, zoals Jansen 17-03-1980.");
+        }
+    }
+
+    /** A postcode and huisnummer as the BRP asks them, or null when the term is not one. */
+    static @Nullable PostcodeHuisnummer postcodeHuisnummer(String term) {
+        Matcher matcher = POSTCODE_HUISNUMMER.matcher(term == null ? "" : term.strip());
+        if (!matcher.matches()) {
+            return null;
+        }
+        return new PostcodeHuisnummer(
+                matcher.group(1) + matcher.group(2).toUpperCase(Locale.ROOT), Integer.parseInt(matcher.group(3)));
+    }
+
+    record PostcodeHuisnummer(String postcode, int huisnummer) {}
 
     private List<UUID> identificator(String soort, String objectId, ApiContext context) {
         return jdbc.sql("select distinct i.partij_uuid from partij_identificator i where i.code_soort_object_id = ?"

@@ -13,13 +13,16 @@ import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.klantbeeld.Klantbeeld;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
+import nl.kcc.klantinteracties.partij.PartijResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
 import nl.kcc.klantinteracties.web.Actoren;
 import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
+import nl.kcc.klantinteracties.web.brp.BrpApi;
 import nl.kcc.klantinteracties.web.zaken.ZakenApi;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,6 +54,7 @@ class KlantbeeldSchermController {
     private final Actoren actoren;
     private final JdbcClient jdbc;
     private final ZakenApi zakenApi;
+    private final BrpApi brp;
     private final Kanalen kanalen;
 
     KlantbeeldSchermController(
@@ -59,6 +63,7 @@ class KlantbeeldSchermController {
             Actoren actoren,
             JdbcClient jdbc,
             ZakenApi zakenApi,
+            BrpApi brp,
             Kanalen kanalen) {
         this.kanalen = kanalen;
         this.klantbeeld = klantbeeld;
@@ -66,6 +71,7 @@ class KlantbeeldSchermController {
         this.actoren = actoren;
         this.jdbc = jdbc;
         this.zakenApi = zakenApi;
+        this.brp = brp;
     }
 
     @GetMapping("/werkplek/partijen/{uuid}")
@@ -103,6 +109,7 @@ class KlantbeeldSchermController {
         model.addAttribute("vorige", contacten.hasPrevious());
         model.addAttribute("openTaken", openTaken(beeld, context));
         model.addAttribute("zaken", zaken(uuid, context));
+        model.addAttribute("brp", brpVan(beeld.partij()));
         if (zakenApi.ingesteld()) {
             model.addAttribute("zaaksysteem", zakenApi.vanPersoon(ZakenApi.bsn(beeld.partij())));
         }
@@ -157,5 +164,11 @@ class KlantbeeldSchermController {
                 .param(partij)
                 .query((rs, row) -> new Zaak(rs.getString("object_id"), rs.getObject("klantcontact_uuid", UUID.class)))
                 .list();
+    }
+
+    /** What the BRP knows of a klant with a BSN, when a BRP is configured; null otherwise. */
+    private BrpApi.@Nullable Personen brpVan(PartijResponse partij) {
+        String bsn = ZakenApi.bsn(partij);
+        return brp.ingesteld() && bsn != null ? brp.raadpleeg(List.of(bsn)) : null;
     }
 }

@@ -1,7 +1,7 @@
 package nl.kcc.klantinteracties.web.brp;
 
-import java.net.URI;
 import java.time.Duration;
+import nl.kcc.klantinteracties.web.Koppelingen;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,16 +22,7 @@ record BrpProperties(
         @DefaultValue("3s") Duration timeout) {
 
     BrpProperties {
-        url = url.strip().replaceAll("/+$", "");
-        if (!url.isEmpty()) {
-            URI uri = URI.create(url);
-            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
-                throw new IllegalArgumentException("klantinteracties.brp.url must be an http(s) address such as "
-                        + "https://brp.gemeente.nl/haalcentraal/api/brp, not " + url);
-            }
-        }
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("klantinteracties.brp.timeout must be positive, not " + timeout);
-        }
+        url = Koppelingen.url(url, "klantinteracties.brp.url", "https://brp.gemeente.nl/haalcentraal/api/brp");
+        timeout = Koppelingen.timeout(timeout, "klantinteracties.brp.timeout");
     }
 }

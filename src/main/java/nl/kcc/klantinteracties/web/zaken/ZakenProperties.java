@@ -1,7 +1,7 @@
 package nl.kcc.klantinteracties.web.zaken;
 
-import java.net.URI;
 import java.time.Duration;
+import nl.kcc.klantinteracties.web.Koppelingen;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,20 +22,11 @@ record ZakenProperties(
         @DefaultValue("3s") Duration timeout) {
 
     ZakenProperties {
-        url = url.strip().replaceAll("/+$", "");
-        if (!url.isEmpty()) {
-            URI uri = URI.create(url);
-            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
-                throw new IllegalArgumentException("klantinteracties.zaken.url must be an http(s) address such as "
-                        + "https://zaken.gemeente.nl/zaken/api/v1, not " + url);
-            }
-        }
+        url = Koppelingen.url(url, "klantinteracties.zaken.url", "https://zaken.gemeente.nl/zaken/api/v1");
         if (clientId.isBlank() != secret.isBlank()) {
             throw new IllegalArgumentException(
                     "klantinteracties.zaken.client-id and klantinteracties.zaken.secret go together: give both or neither");
         }
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("klantinteracties.zaken.timeout must be positive, not " + timeout);
-        }
+        timeout = Koppelingen.timeout(timeout, "klantinteracties.zaken.timeout");
     }
 }

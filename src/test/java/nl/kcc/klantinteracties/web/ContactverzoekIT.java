@@ -23,13 +23,14 @@ import org.junit.jupiter.api.Test;
 class ContactverzoekIT extends BrowserIT {
 
     private UUID vera;
+    private UUID vergunningen;
     private String nicoleWachtwoord;
     private String veraWachtwoord;
 
     @BeforeEach
     void seed() {
         UUID kcc = actor("KCC", "organisatorische_eenheid");
-        UUID vergunningen = actor("Vergunningen", "organisatorische_eenheid");
+        vergunningen = actor("Vergunningen", "organisatorische_eenheid");
         vera = actor("Vera Jansen", "medewerker");
         nicoleWachtwoord =
                 account("nicole", "Nicole van Dijk", actor("Nicole van Dijk", "medewerker"), List.of(kcc), false);
@@ -109,5 +110,48 @@ class ContactverzoekIT extends BrowserIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn taken"))
                 .click();
         assertThat(page.locator("tbody tr").first()).containsText("Verstreken");
+    }
+
+    @Test
+    void theAfdelingsQuestionsAreAskedAndTheirAnswersReachTheTask() {
+        String bea = accounts.create(new nl.kcc.klantinteracties.security.Medewerker(
+                "bea", "Bea Beheer", actor("Bea Beheer", "medewerker"), List.of(), false, true));
+        login("bea", bea);
+        page.navigate(werkplek("/beheer/afdelingen/" + vergunningen));
+        page.getByLabel("Nieuwe vraag").fill("Adres van het bouwwerk");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vraag toevoegen"))
+                .click();
+        page.getByLabel("Nieuwe vraag").fill("Is er al een tekening?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vraag toevoegen"))
+                .click();
+        Locator vragen =
+                page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Vragen bij een terugbelverzoek"));
+        assertThat(vragen.getByRole(AriaRole.LISTITEM)).hasCount(2);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijderen: Is er al een tekening?"))
+                .click();
+        assertThat(vragen.getByRole(AriaRole.LISTITEM)).hasCount(1);
+        accessible();
+        logout();
+
+        login("nicole", nicoleWachtwoord);
+        page.navigate(werkplek("/contact?kanaal=telefoon"));
+        page.getByLabel("Onderwerp").fill("Dakkapel");
+        page.getByLabel("Terugbelverzoek maken (interne taak)").check();
+        assertThat(page.getByLabel("Adres van het bouwwerk")).isHidden();
+        page.getByLabel("Voor afdeling, groep of medewerker").fill("Vera Jansen (Medewerker)");
+        assertThat(page.getByLabel("Adres van het bouwwerk")).isHidden();
+        page.getByLabel("Voor afdeling, groep of medewerker").fill("Vergunningen (Afdeling)");
+        page.getByLabel("Adres van het bouwwerk").fill("Dorpsstraat 1");
+        page.getByLabel("Toelichting voor de collega").fill("Graag vóór vrijdag.");
+        screen("contactverzoek-afdelingsvragen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contact opslaan"))
+                .click();
+        assertThat(page.getByRole(AriaRole.MAIN).getByRole(AriaRole.STATUS))
+                .containsText("Het contact en het terugbelverzoek zijn geregistreerd.");
+        viaApi().get("/internetaken")
+                .then()
+                .body(
+                        "results[0].toelichting",
+                        equalTo("Graag vóór vrijdag.\n\nAdres van het bouwwerk: Dorpsstraat 1"));
     }
 }

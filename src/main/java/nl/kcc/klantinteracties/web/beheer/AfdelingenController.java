@@ -19,6 +19,7 @@ import nl.kcc.klantinteracties.api.json.WriteMode;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.security.MedewerkerAccounts;
+import nl.kcc.klantinteracties.web.AfdelingVragen;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Werkplek;
 import org.jspecify.annotations.Nullable;
@@ -58,10 +59,12 @@ class AfdelingenController {
 
     private final ActorResource actoren;
     private final MedewerkerAccounts accounts;
+    private final AfdelingVragen vragen;
 
-    AfdelingenController(ActorResource actoren, MedewerkerAccounts accounts) {
+    AfdelingenController(ActorResource actoren, MedewerkerAccounts accounts, AfdelingVragen vragen) {
         this.actoren = actoren;
         this.accounts = accounts;
+        this.vragen = vragen;
     }
 
     @ModelAttribute
@@ -151,6 +154,46 @@ class AfdelingenController {
         return "redirect:/werkplek/beheer/afdelingen/" + eenheid.uuid();
     }
 
+    /** A question the contact form asks with every terugbelverzoek for this afdeling or groep. */
+    @PostMapping("/werkplek/beheer/afdelingen/{uuid}/vragen")
+    String voegVraagToe(
+            @PathVariable String uuid,
+            @RequestParam(defaultValue = "") String vraag,
+            Medewerker ik,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        ActorResponse eenheid = eenheid(uuid, Werkplek.context(request, ik));
+        if (vraag.isBlank() || vraag.strip().length() > AfdelingVragen.MAX_LENGTE) {
+            return afdelingPagina(
+                    eenheid,
+                    Fouten.geen().add("vraag", "Geef een vraag: 1 tot " + AfdelingVragen.MAX_LENGTE + " tekens."),
+                    null,
+                    model);
+        }
+        vragen.voegToe(eenheid.uuid(), vraag.strip());
+        LOG.info(
+                "Beheerder {} added a question for the {} {}",
+                ik.gebruikersnaam(),
+                woord(Soort.of(eenheid)),
+                eenheid.uuid());
+        redirect.addFlashAttribute("melding", "De vraag is toegevoegd; het contactformulier stelt hem voortaan.");
+        return "redirect:/werkplek/beheer/afdelingen/" + eenheid.uuid();
+    }
+
+    @PostMapping("/werkplek/beheer/afdelingen/{uuid}/vragen/{id}/verwijderen")
+    String verwijderVraag(
+            @PathVariable String uuid,
+            @PathVariable int id,
+            Medewerker ik,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        ActorResponse eenheid = eenheid(uuid, Werkplek.context(request, ik));
+        vragen.verwijder(eenheid.uuid(), id);
+        redirect.addFlashAttribute("melding", "De vraag is verwijderd; wat erop is geantwoord staat nog bij de taken.");
+        return "redirect:/werkplek/beheer/afdelingen/" + eenheid.uuid();
+    }
+
     private String lijstPagina(Fouten fouten, Nieuw nieuw, ApiContext context, Model model) {
         var page = actoren.list(
                 Werkplek.query(
@@ -194,6 +237,8 @@ class AfdelingenController {
                         .map(account -> new Lid(account.gebruikersnaam(), account.naam()))
                         .sorted(Comparator.comparing(Lid::naam, String.CASE_INSENSITIVE_ORDER))
                         .toList());
+        model.addAttribute("vragen", vragen.van(eenheid.uuid()));
+        model.addAttribute("vraagMax", AfdelingVragen.MAX_LENGTE);
         model.addAttribute("fouten", fouten);
         return "werkplek/beheer/afdeling";
     }

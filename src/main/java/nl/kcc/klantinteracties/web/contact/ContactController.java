@@ -22,6 +22,7 @@ import nl.kcc.klantinteracties.partij.PartijResource;
 import nl.kcc.klantinteracties.partij.PartijResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
+import nl.kcc.klantinteracties.web.AfdelingVragen;
 import nl.kcc.klantinteracties.web.Fouten;
 import nl.kcc.klantinteracties.web.Gespreksresultaten;
 import nl.kcc.klantinteracties.web.Kanalen;
@@ -52,6 +53,9 @@ class ContactController {
 
     private static final String ZOEK_OP = "werkplek.zoekOp";
 
+    /** The questions of one afdeling on the contact form, shown when the verzoek is for it. */
+    record VragenVan(String label, String naam, @Nullable List<AfdelingVragen.Vraag> vragen) {}
+
     private final PartijZoeker zoeker;
     private final PartijResource partijen;
     private final NieuweKlant nieuweKlant;
@@ -63,6 +67,7 @@ class ContactController {
     private final Kanalen kanalen;
     private final Gespreksresultaten gespreksresultaten;
     private final BrpApi brp;
+    private final AfdelingVragen afdelingVragen;
     private final Clock clock;
     private final Notitieblok notitieblok;
 
@@ -79,8 +84,10 @@ class ContactController {
             Gespreksresultaten gespreksresultaten,
             Clock clock,
             Notitieblok notitieblok,
-            BrpApi brp) {
+            BrpApi brp,
+            AfdelingVragen afdelingVragen) {
         this.brp = brp;
+        this.afdelingVragen = afdelingVragen;
         this.notitieblok = notitieblok;
         this.zoeker = zoeker;
         this.partijen = partijen;
@@ -484,6 +491,13 @@ class ContactController {
         model.addAttribute(
                 "afdelingen",
                 toewijsbaar.stream().filter(Actoren.Keuze::isAfdeling).toList());
+        var vragenVan = afdelingVragen.alle();
+        model.addAttribute(
+                "afdelingVragen",
+                toewijsbaar.stream()
+                        .filter(a -> vragenVan.containsKey(a.uuid()))
+                        .map(a -> new VragenVan(a.label(), a.naam(), vragenVan.get(a.uuid())))
+                        .toList());
         return "werkplek/contact/registreren";
     }
 }

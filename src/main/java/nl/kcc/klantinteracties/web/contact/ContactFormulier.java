@@ -2,6 +2,7 @@ package nl.kcc.klantinteracties.web.contact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param toewijzenAan the afdeling, groep or medewerker the task is for: as chosen from the list ("Vergunningen
  *     (Afdeling)"), or its uuid
  * @param uiterlijk the last day the task is to be done on (yyyy-mm-dd), or empty
+ * @param extra the answers to the questions of the afdelingen (by question id); only those of the afdeling the task is
+ *     for are used
  * @param begonnen when the medewerker began to register the conversation (ISO 8601, set by the werkplek)
  */
 public record ContactFormulier(
@@ -44,6 +47,7 @@ public record ContactFormulier(
         String handeling,
         String toelichting,
         String uiterlijk,
+        @Nullable Map<String, String> extra,
         String begonnen,
         String sleutel) {
 
@@ -87,6 +91,7 @@ public record ContactFormulier(
                 "Terugbellen",
                 "",
                 "",
+                Map.of(),
                 begonnen,
                 SubmitOnce.newKey());
     }
@@ -133,6 +138,7 @@ public record ContactFormulier(
                 handeling,
                 toelichting,
                 uiterlijk,
+                extra,
                 begonnen,
                 sleutel);
     }
@@ -142,6 +148,16 @@ public record ContactFormulier(
         String nummer = tekst(bijVraag);
         int index = nummer.matches("[0-9]{1,2}") ? Integer.parseInt(nummer) - 1 : 0;
         return index >= 0 && index < vragenLijst().size() ? index : 0;
+    }
+
+    /** The answers to the afdelingen's questions, by question id. */
+    Map<String, String> antwoorden() {
+        return extra == null ? Map.of() : extra;
+    }
+
+    /** The answer given to one of the afdelingen' questions, or empty; for the form. */
+    public String antwoord(int vraag) {
+        return antwoorden().getOrDefault(String.valueOf(vraag), "");
     }
 
     boolean isTerugbellen() {

@@ -31,6 +31,7 @@ import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontact;
 import nl.kcc.klantinteracties.maakklantcontact.MaakKlantcontactResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.Actoren;
+import nl.kcc.klantinteracties.web.AfdelingVragen;
 import nl.kcc.klantinteracties.web.Gesprekken;
 import nl.kcc.klantinteracties.web.Gespreksresultaten;
 import nl.kcc.klantinteracties.web.Termijnen;
@@ -69,6 +70,7 @@ class ContactRegistratie {
     private final Gesprekken gesprekken;
     private final Actoren actoren;
     private final Termijnen termijnen;
+    private final AfdelingVragen afdelingVragen;
     private final Clock clock;
 
     ContactRegistratie(
@@ -78,8 +80,10 @@ class ContactRegistratie {
             Gesprekken gesprekken,
             Actoren actoren,
             Termijnen termijnen,
+            AfdelingVragen afdelingVragen,
             Clock clock) {
         this.termijnen = termijnen;
+        this.afdelingVragen = afdelingVragen;
         this.clock = clock;
         this.maak = maak;
         this.referentienummers = referentienummers;
@@ -404,7 +408,14 @@ class ContactRegistratie {
             taak.putArray(InterneTaakFields.TOEGEWEZEN_AAN_ACTOREN.name())
                     .addObject()
                     .put("uuid", toewijzenAan.toString());
-            taak.put(InterneTaakFields.TOELICHTING.name(), ContactFormulier.tekst(form.toelichting()));
+            // What the afdeling asks with each verzoek, in the toelichting every client reads.
+            var antwoorden = AfdelingVragen.antwoorden(afdelingVragen.van(toewijzenAan), form.antwoorden());
+            String toelichting = ContactFormulier.tekst(form.toelichting());
+            taak.put(
+                    InterneTaakFields.TOELICHTING.name(),
+                    antwoorden.isEmpty()
+                            ? toelichting
+                            : (toelichting.isEmpty() ? "" : toelichting + "\n\n") + String.join("\n", antwoorden));
             taak.put(InterneTaakFields.STATUS.name(), "te_verwerken");
         }
         return body;

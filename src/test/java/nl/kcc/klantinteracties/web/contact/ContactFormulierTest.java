@@ -31,6 +31,7 @@ class ContactFormulierTest {
                 "",
                 "",
                 "",
+                java.util.Map.of(),
                 "",
                 "");
     }

@@ -112,6 +112,35 @@ class ZakenApiIT extends BrowserIT {
     }
 
     @Test
+    void aCompanysZakenAreFoundByItsKvkNummer() {
+        UUID bedrijf = UUID.fromString(viaApi().body(Map.of(
+                        "soortPartij",
+                        "organisatie",
+                        "indicatieActief",
+                        true,
+                        "partijIdentificatie",
+                        Map.of("naam", "Bouwbedrijf De Vries"),
+                        "partijIdentificatoren",
+                        List.of(Map.of(
+                                "partijIdentificator",
+                                Map.of(
+                                        "codeRegister", "hr",
+                                        "codeObjecttype", "niet_natuurlijk_persoon",
+                                        "codeSoortObjectId", "kvk_nummer",
+                                        "objectId", "69599084")))))
+                .post("/partijen")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("uuid"));
+        login("nicole", wachtwoord);
+        page.navigate(werkplek("/partijen/" + bedrijf));
+        var zaken = page.locator("section[aria-labelledby=zaaksysteem-titel]");
+        assertThat(zaken).containsText("ZAAK-2026-0042");
+        assertThat(zaken).containsText("In behandeling");
+    }
+
+    @Test
     void aZaaksysteemThatFailsLeavesTheWerkplekWorking() {
         down = true;
         login("nicole", wachtwoord);
@@ -163,7 +192,8 @@ class ZakenApiIT extends BrowserIT {
             status = 503;
             body = "{\"title\":\"Service Unavailable\",\"status\":503}";
         } else if (query == null
-                || !query.contains("rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=999990019")
+                || !(query.contains("rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=999990019")
+                        || query.contains("rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer=69599084"))
                 || !"EPSG:4326".equals(exchange.getRequestHeaders().getFirst("Accept-Crs"))) {
             body = "{\"count\":0,\"next\":null,\"previous\":null,\"results\":[]}";
         } else {

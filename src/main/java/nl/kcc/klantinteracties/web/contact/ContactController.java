@@ -468,9 +468,7 @@ class ContactController {
             var klant = partijen.get(partij, ExpandTree.NONE, context);
             model.addAttribute("klant", Weergave.partij(klant));
             if (zakenApi.ingesteld()) {
-                model.addAttribute(
-                        "zakenVanKlant",
-                        zakenApi.vanPersoon(ZakenApi.bsn(klant)).zaken());
+                model.addAttribute("zakenVanKlant", zakenApi.vanPartij(klant).zaken());
             }
         }
         model.addAttribute("formulier", formulier.metVragen(formulier.vragenLijst()));

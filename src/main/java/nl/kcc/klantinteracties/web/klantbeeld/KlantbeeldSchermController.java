@@ -111,7 +111,7 @@ class KlantbeeldSchermController {
         model.addAttribute("zaken", zaken(uuid, context));
         model.addAttribute("brp", brpVan(beeld.partij()));
         if (zakenApi.ingesteld()) {
-            model.addAttribute("zaaksysteem", zakenApi.vanPersoon(ZakenApi.bsn(beeld.partij())));
+            model.addAttribute("zaaksysteem", zakenApi.vanPartij(beeld.partij()));
         }
         return "werkplek/klantbeeld";
     }

@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The zaken of a klant, asked of the municipality's Zaken API (ZGW, as Open Zaak serves it) when one is configured
- * ({@code klantinteracties.zaken.url}): the zaken in which a person with this BSN has a rol, with their status. The
+ * ({@code klantinteracties.zaken.url}): the zaken in which a person with this BSN, or an organisation with this
+ * KvK-nummer, has a rol, with their status. The
  * werkplek shows them on the klantbeeld and offers them when a contact is registered; without a Zaken API, or when it
  * does not answer in time, the werkplek works on what the register itself knows.
  */
@@ -71,15 +72,37 @@ public class ZakenApi {
         return !url.isEmpty();
     }
 
+    /**
+     * The zaken in which the klant has a rol, newest first, with the status each is in: a person by their BSN, an
+     * organisation by its KvK-nummer (the filter Open Zaak has since 1.20); none for a partij with neither.
+     */
+    public Zaken vanPartij(PartijResponse partij) {
+        String bsn = identificator(partij, "bsn");
+        if (bsn != null) {
+            return vanPersoon(bsn);
+        }
+        String kvk = identificator(partij, "kvk_nummer");
+        if (kvk != null && kvk.matches("[0-9]{8}")) {
+            return zaken("rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer", kvk);
+        }
+        return new Zaken(List.of(), null);
+    }
+
     /** The zaken in which the person with this BSN has a rol, newest first, with the status each is in. */
     public Zaken vanPersoon(@Nullable String bsn) {
-        if (!ingesteld() || bsn == null || !bsn.matches("[0-9]{9}")) {
+        if (bsn == null || !bsn.matches("[0-9]{9}")) {
             return new Zaken(List.of(), null);
         }
-        var request = HttpRequest.newBuilder(
-                        URI.create(url + "/zaken?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn="
-                                + URLEncoder.encode(bsn, StandardCharsets.UTF_8)
-                                + "&ordering=-startdatum&expand=status.statustype"))
+        return zaken("rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn", bsn);
+    }
+
+    private Zaken zaken(String filter, String waarde) {
+        if (!ingesteld()) {
+            return new Zaken(List.of(), null);
+        }
+        var request = HttpRequest.newBuilder(URI.create(url + "/zaken?" + filter + "="
+                        + URLEncoder.encode(waarde, StandardCharsets.UTF_8)
+                        + "&ordering=-startdatum&expand=status.statustype"))
                 .timeout(timeout)
                 .header("Accept", "application/json")
                 .header("Accept-Crs", "EPSG:4326")
@@ -105,9 +128,13 @@ public class ZakenApi {
 
     /** The partij's BSN, by which the Zaken API knows a person; null for a partij without one. */
     public static @Nullable String bsn(PartijResponse partij) {
+        return identificator(partij, "bsn");
+    }
+
+    private static @Nullable String identificator(PartijResponse partij, String soort) {
         return partij.partijIdentificatoren().stream()
                 .map(PartijIdentificatorResponse::partijIdentificator)
-                .filter(i -> i != null && "bsn".equals(i.codeSoortObjectId()))
+                .filter(i -> i != null && soort.equals(i.codeSoortObjectId()))
                 .map(PartijIdentificatorResponse.Groep::objectId)
                 .findFirst()
                 .orElse(null);

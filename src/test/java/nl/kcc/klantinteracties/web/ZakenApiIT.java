@@ -112,6 +112,19 @@ class ZakenApiIT extends BrowserIT {
     }
 
     @Test
+    void aZaakFoundByItsNumberIsShownAboveTheContactsAboutIt() {
+        login("nicole", wachtwoord);
+        page.navigate(werkplek("/klantcontacten?zoekOp=zaak&zoekterm=ZAAK-2026-0042"));
+        var zaak = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("In het zaaksysteem"));
+        assertThat(zaak).containsText("Aanvraag parkeervergunning");
+        assertThat(zaak).containsText("In behandeling");
+        accessible();
+        page.navigate(werkplek("/klantcontacten?zoekOp=zaak&zoekterm=ZAAK-1999-0001"));
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("In het zaaksysteem")))
+                .containsText("Het zaaksysteem kent geen zaak ZAAK-1999-0001.");
+    }
+
+    @Test
     void aCompanysZakenAreFoundByItsKvkNummer() {
         UUID bedrijf = UUID.fromString(viaApi().body(Map.of(
                         "soortPartij",
@@ -193,7 +206,8 @@ class ZakenApiIT extends BrowserIT {
             body = "{\"title\":\"Service Unavailable\",\"status\":503}";
         } else if (query == null
                 || !(query.contains("rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=999990019")
-                        || query.contains("rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer=69599084"))
+                        || query.contains("rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer=69599084")
+                        || query.contains("identificatie=ZAAK-2026-0042"))
                 || !"EPSG:4326".equals(exchange.getRequestHeaders().getFirst("Accept-Crs"))) {
             body = "{\"count\":0,\"next\":null,\"previous\":null,\"results\":[]}";
         } else {

@@ -14,6 +14,7 @@ import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.Reference;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
+import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.page.Page;
 import nl.kcc.klantinteracties.api.problem.ApiException;
 import nl.kcc.klantinteracties.api.resource.ETags;
@@ -33,6 +34,7 @@ import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
+import nl.kcc.klantinteracties.web.zaken.ZakenApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -99,6 +101,7 @@ class KlantcontactZoekenController {
     private final Kanalen kanalen;
     private final SubmitOnce once;
     private final Gesprekken gesprekken;
+    private final ZakenApi zakenApi;
 
     KlantcontactZoekenController(
             KlantcontactResource klantcontacten,
@@ -110,8 +113,10 @@ class KlantcontactZoekenController {
             Gespreksresultaten gespreksresultaten,
             Gesprekken gesprekken,
             Kanalen kanalen,
-            SubmitOnce once) {
+            SubmitOnce once,
+            ZakenApi zakenApi) {
         this.gesprekken = gesprekken;
+        this.zakenApi = zakenApi;
         this.klantcontacten = klantcontacten;
         this.interneTaken = interneTaken;
         this.onderwerpobjecten = onderwerpobjecten;
@@ -138,6 +143,7 @@ class KlantcontactZoekenController {
         model.addAttribute("zoekterm", term);
         model.addAttribute("gezocht", !term.isEmpty());
         model.addAttribute("resultaten", List.of());
+        model.addAttribute("zaak", null);
         if (!term.isEmpty()) {
             if (term.length() > 200) {
                 model.addAttribute("zoekfout", "De zoekterm is te lang.");
@@ -150,6 +156,10 @@ class KlantcontactZoekenController {
                 var found = zoek(op, term, context);
                 model.addAttribute("resultaten", resultaten(found.items(), context));
                 model.addAttribute("aantal", found.count());
+                if (op == ZoekOp.ZAAK && zakenApi.ingesteld() && Texts.parseUuid(term) == null) {
+                    // The zaak itself, as the zaaksysteem knows it, above the contacts about it.
+                    model.addAttribute("zaak", zakenApi.metNummer(term));
+                }
             }
         }
         return "werkplek/klantcontact/zoeken";

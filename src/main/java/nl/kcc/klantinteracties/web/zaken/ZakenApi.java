@@ -96,6 +96,23 @@ public class ZakenApi {
         return zaken("rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn", bsn);
     }
 
+    /** The zaak with this zaaknummer (its identificatie), as the zaaksysteem has it; none when it has no such zaak. */
+    public Zaken metNummer(String zaaknummer) {
+        String nummer = zaaknummer.strip();
+        if (nummer.isEmpty() || nummer.length() > 40) {
+            return new Zaken(List.of(), null);
+        }
+        Zaken gevonden = zaken("identificatie", nummer);
+        return gevonden.fout() != null
+                ? gevonden
+                : new Zaken(
+                        gevonden.zaken().stream()
+                                .filter(zaak -> zaak.identificatie().equals(nummer))
+                                .limit(1)
+                                .toList(),
+                        null);
+    }
+
     private Zaken zaken(String filter, String waarde) {
         if (!ingesteld()) {
             return new Zaken(List.of(), null);

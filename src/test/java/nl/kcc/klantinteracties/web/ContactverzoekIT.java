@@ -53,7 +53,10 @@ class ContactverzoekIT extends BrowserIT {
         page.getByLabel("Tweede nummer", new Page.GetByLabelOptions().setExact(true))
                 .fill("030 123 4567");
         page.getByLabel("Omschrijving tweede nummer").fill("kantoor, tot 17 uur");
+        // The verzoek's fields come with the choice to make one.
+        assertThat(page.getByLabel("Voor afdeling, groep of medewerker")).isHidden();
         page.getByLabel("Terugbelverzoek maken (interne taak)").check();
+        assertThat(page.getByLabel("Voor afdeling, groep of medewerker")).isVisible();
 
         // A name not in the list and a day gone by are refused, and nothing is stored.
         page.getByLabel("Voor afdeling, groep of medewerker").fill("Vera Janssen");

@@ -1,6 +1,17 @@
-// The questions of the afdeling a terugbelverzoek is for appear as soon as it is chosen, and only those; the others'
-// stay hidden (and the server uses only the chosen afdeling's answers).
+// Contact registreren: the terugbelverzoek's fields show only once "Terugbelverzoek maken" is ticked, and of the
+// afdelingen' questions only those of the afdeling the verzoek is for (the server uses only that afdeling's answers).
+// Without this script every field shows, and the form works the same.
 document.addEventListener("DOMContentLoaded", function () {
+    var terugbellen = document.getElementById("terugbellen");
+    var vervolg = document.getElementById("vervolg-velden");
+    if (terugbellen && vervolg) {
+        var toonVervolg = function () {
+            vervolg.hidden = !terugbellen.checked;
+        };
+        terugbellen.addEventListener("change", toonVervolg);
+        toonVervolg();
+    }
+
     var veld = document.getElementById("toewijzenAan");
     var groepen = document.querySelectorAll("fieldset[data-voor]");
     if (!veld || groepen.length === 0) {

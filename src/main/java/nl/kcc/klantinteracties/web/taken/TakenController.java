@@ -411,11 +411,9 @@ class TakenController {
             RedirectAttributes redirect,
             String melding,
             Supplier<String> actie) {
-        SubmitOnce.Outcome outcome = once.submit(medewerker, sleutel, () -> {
-            String target = actie.get();
-            concepten.verwijder(medewerker, taak);
-            return target;
-        });
+        SubmitOnce.Outcome outcome = once.submit(medewerker, sleutel, actie);
+        // Done, now or by the first of two submissions: what was typed for it is not kept any longer.
+        concepten.verwijder(medewerker, taak);
         redirect.addFlashAttribute(
                 "melding", outcome.repeated() ? "Dit was al opgeslagen; het is niet nog eens gedaan." : melding);
         return "redirect:" + outcome.target();

@@ -77,7 +77,9 @@ public final class Werkplek {
         var tot = einde.atZoneSameInstant(MUNICIPALITY);
         return moment(begin) + " tot "
                 + (van.toLocalDate().equals(tot.toLocalDate()) ? TIME.format(tot) : MOMENT.format(tot))
-                + " (" + since(begin, einde) + ")";
+                + " ("
+                + (Duration.between(begin, einde).toMinutes() < 1 ? "minder dan een minuut" : since(begin, einde))
+                + ")";
     }
 
     /** How long ago, as a person says it: "3 dagen en 2 uur", "45 minuten". */

@@ -1,15 +1,15 @@
 package nl.kcc.klantinteracties.web;
 
-import java.time.Duration;
+import java.util.Map;
 import nl.kcc.klantinteracties.security.Medewerker;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The notitieblok of each medewerker: what they jot down during a call (a name, a number read out, what to look up)
  * while they move between the search, the klantbeeld and the contact form. Kept on the server like a draft of the
- * contact (V25's table), so it is there on every page, after a new login and in another browser, and for as long as
- * a draft is kept, as it may hold what a klant said. Saving the contact ends the call, and with it the notes.
+ * contact ({@link Concepten}), so it is there on every page, after a new login and in another browser, and for as
+ * long as a draft is kept, as it may hold what a klant said. Saving the contact ends the call, and with it the notes.
  */
 @Component
 public class Notitieblok {
@@ -18,23 +18,19 @@ public class Notitieblok {
     public static final int MAX_LENGTE = 10_000;
 
     private static final String FORMULIER = "notitieblok";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final JdbcClient jdbc;
-    private final Duration bewaartijd;
+    private final Concepten concepten;
 
-    Notitieblok(JdbcClient jdbc, WerkplekProperties properties) {
-        this.jdbc = jdbc;
-        this.bewaartijd = properties.conceptBewaartijd();
+    Notitieblok(Concepten concepten) {
+        this.concepten = concepten;
     }
 
     /** The medewerker's notes, or empty. */
     public String van(Medewerker medewerker) {
-        return jdbc.sql("""
-                        select inhoud ->> 'tekst' from werkplek_concept
-                        where gebruikersnaam = ? and formulier = ? and bijgewerkt >= now() - ?::interval""")
-                .params(medewerker.gebruikersnaam(), FORMULIER, bewaartijd.toSeconds() + " seconds")
-                .query(String.class)
-                .optional()
+        return concepten
+                .lees(medewerker, FORMULIER)
+                .map(bewaard -> JSON.readTree(bewaard.inhoud()).path("tekst").asString(""))
                 .orElse("");
     }
 
@@ -44,16 +40,10 @@ public class Notitieblok {
             wis(medewerker);
             return;
         }
-        jdbc.sql("""
-                        insert into werkplek_concept (gebruikersnaam, formulier, inhoud, bijgewerkt)
-                        values (?, ?, jsonb_build_object('tekst', ?::text), now())
-                        on conflict (gebruikersnaam, formulier) do update
-                        set inhoud = excluded.inhoud, bijgewerkt = excluded.bijgewerkt""").params(medewerker.gebruikersnaam(), FORMULIER, tekst).update();
+        concepten.bewaar(medewerker, FORMULIER, JSON.writeValueAsString(Map.of("tekst", tekst)));
     }
 
     public void wis(Medewerker medewerker) {
-        jdbc.sql("delete from werkplek_concept where gebruikersnaam = ? and formulier = ?")
-                .params(medewerker.gebruikersnaam(), FORMULIER)
-                .update();
+        concepten.verwijder(medewerker, FORMULIER);
     }
 }

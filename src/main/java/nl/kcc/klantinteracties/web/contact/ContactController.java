@@ -62,7 +62,7 @@ class ContactController {
     private final ContactRegistratie registratie;
     private final Actoren actoren;
     private final SubmitOnce once;
-    private final Concepten concepten;
+    private final ContactConcepten concepten;
     private final ZakenApi zakenApi;
     private final Kanalen kanalen;
     private final Gespreksresultaten gespreksresultaten;
@@ -78,7 +78,7 @@ class ContactController {
             ContactRegistratie registratie,
             Actoren actoren,
             SubmitOnce once,
-            Concepten concepten,
+            ContactConcepten concepten,
             ZakenApi zakenApi,
             Kanalen kanalen,
             Gespreksresultaten gespreksresultaten,
@@ -386,7 +386,7 @@ class ContactController {
     }
 
     /** What the start page says of an unsaved contact, so the medewerker knows which one it is. */
-    private String beschrijving(Concepten.Concept concept) {
+    private String beschrijving(ContactConcepten.Concept concept) {
         String onderwerp = ContactFormulier.tekst(
                 concept.formulier().vragenLijst().getFirst().onderwerp());
         return "laatst ingevuld op " + Werkplek.moment(concept.bijgewerkt())

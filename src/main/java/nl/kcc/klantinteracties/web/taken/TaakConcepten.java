@@ -1,21 +1,20 @@
 package nl.kcc.klantinteracties.web.taken;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.kcc.klantinteracties.security.Medewerker;
-import nl.kcc.klantinteracties.web.WerkplekProperties;
+import nl.kcc.klantinteracties.web.Concepten;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a medewerker has typed in a task's forms and not yet saved (a call-back's notes, an answer to an e-mail), kept
- * on the server as the contact form's draft is (V25's table, one row per medewerker and task): it outlives the
+ * on the server as the contact form's draft is ({@link Concepten}, one row per medewerker and task): it outlives the
  * session, and only its own medewerker gets it back. Removed when the medewerker has done something with the task.
  */
 @Component
@@ -42,12 +41,10 @@ class TaakConcepten {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Map<String, String>>> INHOUD = new TypeReference<>() {};
 
-    private final JdbcClient jdbc;
-    private final Duration bewaartijd;
+    private final Concepten concepten;
 
-    TaakConcepten(JdbcClient jdbc, WerkplekProperties properties) {
-        this.jdbc = jdbc;
-        this.bewaartijd = properties.conceptBewaartijd();
+    TaakConcepten(Concepten concepten) {
+        this.concepten = concepten;
     }
 
     /**
@@ -62,34 +59,19 @@ class TaakConcepten {
         }
         var waarden = new LinkedHashMap<String, String>();
         velden.forEach(veld -> waarden.put(veld, ingevuld.getOrDefault(veld, "")));
-        jdbc.sql("""
-                        insert into werkplek_concept (gebruikersnaam, formulier, inhoud, bijgewerkt)
-                        values (?, ?, jsonb_build_object(?::text, ?::jsonb), now())
-                        on conflict (gebruikersnaam, formulier) do update
-                        set inhoud = werkplek_concept.inhoud || excluded.inhoud, bijgewerkt = excluded.bijgewerkt""")
-                .params(medewerker.gebruikersnaam(), sleutel(taak), formulier, JSON.writeValueAsString(waarden))
-                .update();
+        // One row per task, a member per form: the other forms' drafts stay as they are.
+        concepten.voegToe(medewerker, sleutel(taak), JSON.writeValueAsString(Map.of(formulier, waarden)));
         return true;
     }
 
     Concept van(@Nullable Medewerker medewerker, UUID taak) {
-        if (medewerker == null) {
-            return new Concept(Map.of());
-        }
-        return jdbc.sql("""
-                        select inhoud::text from werkplek_concept
-                        where gebruikersnaam = ? and formulier = ? and bijgewerkt >= now() - ?::interval""")
-                .params(medewerker.gebruikersnaam(), sleutel(taak), bewaartijd.toSeconds() + " seconds")
-                .query(String.class)
-                .optional()
-                .map(inhoud -> new Concept(JSON.readValue(inhoud, INHOUD)))
+        return (medewerker == null ? Optional.<Concepten.Bewaard>empty() : concepten.lees(medewerker, sleutel(taak)))
+                .map(bewaard -> new Concept(JSON.readValue(bewaard.inhoud(), INHOUD)))
                 .orElse(new Concept(Map.of()));
     }
 
     void verwijder(Medewerker medewerker, UUID taak) {
-        jdbc.sql("delete from werkplek_concept where gebruikersnaam = ? and formulier = ?")
-                .params(medewerker.gebruikersnaam(), sleutel(taak))
-                .update();
+        concepten.verwijder(medewerker, sleutel(taak));
     }
 
     private static String sleutel(UUID taak) {

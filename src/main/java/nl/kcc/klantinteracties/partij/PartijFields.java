@@ -60,7 +60,7 @@ public final class PartijFields {
     public static final Fields.ObjectField CONTACTNAAM =
             Fields.object("contactnaam", Contactnaam.SCHEMA).nullable();
     static final Field<?> VOLLEDIGE_NAAM = Fields.shown("volledigeNaam", Map.of("type", "string"));
-    static final Fields.StringField NAAM = Fields.string("naam").maxLength(200);
+    public static final Fields.StringField NAAM = Fields.string("naam").maxLength(200);
     static final UuidField CONTACTPERSOON_UUID = new UuidField("uuid");
     static final Fields.RefField WERKTE_VOOR_PARTIJ =
             Fields.ref("werkteVoorPartij", "Partij").nullable();

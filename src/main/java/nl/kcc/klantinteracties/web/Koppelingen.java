@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * The checks every outside system's settings get at start-up (the Zaken API, the BRP): a wrong address or wait stops
+ * The checks every outside system's settings get at start-up (the Zaken API, the BRP, the KvK): a wrong address or wait stops
  * the start with the setting's name, not a medewerker's search later.
  */
 public final class Koppelingen {

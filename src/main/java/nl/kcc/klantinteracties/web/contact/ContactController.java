@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.Texts;
@@ -67,6 +68,7 @@ class ContactController {
     private final Kanalen kanalen;
     private final Gespreksresultaten gespreksresultaten;
     private final BrpApi brp;
+    private final HandelsregisterController handelsregister;
     private final AfdelingVragen afdelingVragen;
     private final Clock clock;
     private final Notitieblok notitieblok;
@@ -85,8 +87,10 @@ class ContactController {
             Clock clock,
             Notitieblok notitieblok,
             BrpApi brp,
+            HandelsregisterController handelsregister,
             AfdelingVragen afdelingVragen) {
         this.brp = brp;
+        this.handelsregister = handelsregister;
         this.afdelingVragen = afdelingVragen;
         this.notitieblok = notitieblok;
         this.zoeker = zoeker;
@@ -135,6 +139,7 @@ class ContactController {
         model.addAttribute("zoektInBrp", op == PartijZoeker.ZoekOp.NAAM_GEBOORTEDATUM);
         model.addAttribute("geboortedata", Map.of());
         model.addAttribute("brp", null);
+        model.addAttribute("kvk", null);
         model.addAttribute("zoekOp", op.getWaarde());
         model.addAttribute("zoekterm", zoekterm == null ? "" : zoekterm);
         model.addAttribute("gezocht", zoekterm != null);
@@ -152,6 +157,7 @@ class ContactController {
                 if (brp.ingesteld()) {
                     inDeBrp(op, zoekterm, klanten, context, model);
                 }
+                handelsregister.zoek(op, zoekterm, context, model);
             } catch (PartijZoeker.OngeldigeZoekterm ongeldig) {
                 model.addAttribute("zoekfout", ongeldig.getMessage());
             }
@@ -223,7 +229,11 @@ class ContactController {
                     "brpInRegister",
                     zoeker.metBsn(
                             inBrp.personen().stream().map(BrpApi.Persoon::bsn).toList(), context));
-            model.addAttribute("brpSleutel", SubmitOnce.newKey());
+            // A key per resident: a medewerker who goes back and registers a second one gets that one, not the first.
+            model.addAttribute(
+                    "brpSleutels",
+                    inBrp.personen().stream()
+                            .collect(Collectors.toMap(BrpApi.Persoon::bsn, p -> SubmitOnce.newKey(), (a, b) -> a)));
         }
     }
 

@@ -10,14 +10,18 @@ import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResource;
 import nl.kcc.klantinteracties.gegevensgroep.Contactnaam;
 import nl.kcc.klantinteracties.partij.PartijFields;
 import nl.kcc.klantinteracties.partij.PartijIdentificatorFields;
+import nl.kcc.klantinteracties.partij.PartijIdentificatorResource;
 import nl.kcc.klantinteracties.partij.PartijResource;
+import nl.kcc.klantinteracties.web.kvk.KvkApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Registers a caller who was authenticated but is not yet in the register (F7554): a partij of soort persoon with
+ * Registers a caller who was authenticated but is not yet in the register (F7554), or a company found in the
+ * Handelsregister. A caller becomes a partij of soort persoon with
  * its BSN, contactnaam and, when given, a telephone number and e-mail address, the first of which becomes the
  * voorkeur. All in one transaction.
  */
@@ -36,10 +40,15 @@ class NieuweKlant {
             String sleutel) {}
 
     private final PartijResource partijen;
+    private final PartijIdentificatorResource identificatoren;
     private final DigitaalAdresResource digitaleAdressen;
 
-    NieuweKlant(PartijResource partijen, DigitaalAdresResource digitaleAdressen) {
+    NieuweKlant(
+            PartijResource partijen,
+            PartijIdentificatorResource identificatoren,
+            DigitaalAdresResource digitaleAdressen) {
         this.partijen = partijen;
+        this.identificatoren = identificatoren;
         this.digitaleAdressen = digitaleAdressen;
     }
 
@@ -109,6 +118,74 @@ class NieuweKlant {
             partijen.update(partij, patch, WriteMode.PATCH, context);
         }
         return partij;
+    }
+
+    /**
+     * A company found in the Handelsregister becomes a klant: a partij of soort organisatie with its naam, identified
+     * as KISS identifies one, so that both find it again. The organisation itself by its KvK-nummer; an establishment
+     * by its vestigingsnummer, hung under the identificator of its organisation's KvK-nummer (made without a partij
+     * when the register has none yet). All in one transaction.
+     *
+     * @param kvkIdentificator the identificator of the KvK-nummer the medewerker may see, if the register has one
+     */
+    @Transactional
+    UUID registreer(
+            KvkApi.Bedrijf bedrijf, PartijZoeker.@Nullable KvkIdentificator kvkIdentificator, ApiContext context) {
+        var body = JsonNodeFactory.instance.objectNode();
+        body.put(PartijFields.SOORT_PARTIJ.name(), "organisatie");
+        body.put(PartijFields.INDICATIE_ACTIEF.name(), true);
+        body.put(PartijFields.VOORKEURSTAAL.name(), "nld");
+        body.putObject(PartijFields.PARTIJ_IDENTIFICATIE.name()).put(PartijFields.NAAM.name(), bedrijf.naam());
+        if (bedrijf.vestigingsnummer().isEmpty()) {
+            if (kvkIdentificator == null) {
+                body.putArray(PartijFields.PARTIJ_IDENTIFICATOREN.name())
+                        .addObject()
+                        .set(PartijIdentificatorFields.PARTIJ_IDENTIFICATOR.name(), kvkNummer(bedrijf));
+                return partijen.create(body, context).uuid();
+            }
+            // The KvK-nummer the organisation's establishments hang under now identifies the organisation too.
+            UUID partij = partijen.create(body, context).uuid();
+            var patch = JsonNodeFactory.instance.objectNode();
+            patch.putObject(PartijIdentificatorFields.IDENTIFICEERDE_PARTIJ.name())
+                    .put("uuid", partij.toString());
+            identificatoren.update(kvkIdentificator.uuid(), patch, WriteMode.PATCH, context);
+            return partij;
+        }
+        UUID partij = partijen.create(body, context).uuid();
+        UUID onder;
+        if (kvkIdentificator != null) {
+            onder = kvkIdentificator.uuid();
+        } else {
+            var kvk = JsonNodeFactory.instance.objectNode();
+            kvk.putNull(PartijIdentificatorFields.IDENTIFICEERDE_PARTIJ.name());
+            kvk.set(PartijIdentificatorFields.PARTIJ_IDENTIFICATOR.name(), kvkNummer(bedrijf));
+            onder = identificatoren.create(kvk, context).uuid();
+        }
+        var identificator = JsonNodeFactory.instance.objectNode();
+        identificator
+                .putObject(PartijIdentificatorFields.IDENTIFICEERDE_PARTIJ.name())
+                .put("uuid", partij.toString());
+        identificator.set(
+                PartijIdentificatorFields.PARTIJ_IDENTIFICATOR.name(),
+                identificator("vestiging", "vestigingsnummer", bedrijf.vestigingsnummer()));
+        identificator
+                .putObject(PartijIdentificatorFields.SUB_IDENTIFICATOR_VAN.name())
+                .put("uuid", onder.toString());
+        identificatoren.create(identificator, context);
+        return partij;
+    }
+
+    private static ObjectNode kvkNummer(KvkApi.Bedrijf bedrijf) {
+        return identificator("niet_natuurlijk_persoon", "kvk_nummer", bedrijf.kvkNummer());
+    }
+
+    private static ObjectNode identificator(String codeObjecttype, String codeSoortObjectId, String objectId) {
+        var identificator = JsonNodeFactory.instance.objectNode();
+        identificator.put(PartijIdentificatorFields.CODE_REGISTER.name(), "hr");
+        identificator.put(PartijIdentificatorFields.CODE_OBJECTTYPE.name(), codeObjecttype);
+        identificator.put(PartijIdentificatorFields.CODE_SOORT_OBJECT_ID.name(), codeSoortObjectId);
+        identificator.put(PartijIdentificatorFields.OBJECT_ID.name(), objectId);
+        return identificator;
     }
 
     private @Nullable UUID adres(String adres, String soort, String veld, UUID partij, ApiContext context) {

@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.query.Filters;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
+import nl.kcc.klantinteracties.web.kvk.KvkApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,7 @@ class PartijZoeker {
     enum ZoekOp {
         BSN("BSN", "9 cijfers"),
         KVK("KvK-nummer", "8 cijfers"),
+        VESTIGINGSNUMMER("Vestigingsnummer", "12 cijfers"),
         NAAM("Naam", "minstens 2 letters"),
         NAAM_GEBOORTEDATUM("Achternaam en geboortedatum (BRP)", "bijvoorbeeld Jansen 17-03-1980"),
         POSTCODE("Postcode en huisnummer", "bijvoorbeeld 1234 AB 12"),
@@ -98,6 +101,9 @@ class PartijZoeker {
         return switch (op) {
             case BSN -> identificator("bsn", digits(t, 9, "Een BSN bestaat uit 9 cijfers."), context);
             case KVK -> identificator("kvk_nummer", digits(t, 8, "Een KvK-nummer bestaat uit 8 cijfers."), context);
+            case VESTIGINGSNUMMER ->
+                identificator(
+                        "vestigingsnummer", digits(t, 12, "Een vestigingsnummer bestaat uit 12 cijfers."), context);
             case NAAM -> naam(t, context);
             // The register holds no geboortedatum: the BRP is asked, and its residents are matched by BSN.
             case NAAM_GEBOORTEDATUM -> List.of();
@@ -126,6 +132,59 @@ class PartijZoeker {
                 .query((RowCallbackHandler) rs -> gevonden.put(rs.getString(1), rs.getObject(2, UUID.class)));
         return gevonden;
     }
+
+    /**
+     * The partijen the medewerker may see that stand for these registrations in the Handelsregister, by
+     * {@link KvkApi.Bedrijf#sleutel()}, in one statement. As KISS registers them, an establishment is a partij with its
+     * vestigingsnummer under its organisation's KvK-nummer, and the organisation itself a partij with that KvK-nummer.
+     */
+    @Transactional(readOnly = true)
+    Map<String, UUID> metHandelsregister(List<KvkApi.Bedrijf> bedrijven, ApiContext context) {
+        var gevonden = new HashMap<String, UUID>();
+        var vestigingen = bedrijven.stream()
+                .filter(b -> !b.vestigingsnummer().isEmpty())
+                .map(b -> b.kvkNummer() + ":" + b.vestigingsnummer())
+                .toArray();
+        var organisaties = bedrijven.stream()
+                .filter(b -> b.vestigingsnummer().isEmpty())
+                .map(KvkApi.Bedrijf::kvkNummer)
+                .toArray();
+        if (vestigingen.length == 0 && organisaties.length == 0) {
+            return gevonden;
+        }
+        jdbc.sql("""
+                        select i.object_id, i.partij_uuid from partij_identificator i
+                        left join partij_identificator k on k.uuid = i.sub_identificator_van_uuid
+                        where i.partij_uuid is not null
+                          and ((i.code_soort_object_id = 'vestigingsnummer'
+                                and k.code_soort_object_id = 'kvk_nummer'
+                                and k.object_id || ':' || i.object_id = any(?))
+                            or (i.code_soort_object_id = 'kvk_nummer' and i.object_id = any(?)))
+                          and %s
+                        order by i.partij_uuid""".formatted(Vertrouwelijkheid.vanPartij("i.partij_uuid", context)))
+                .param(new SqlArrayValue("varchar", vestigingen))
+                .param(new SqlArrayValue("varchar", organisaties))
+                .query((RowCallbackHandler) rs -> gevonden.putIfAbsent(rs.getString(1), rs.getObject(2, UUID.class)));
+        return gevonden;
+    }
+
+    /**
+     * The identificator of this KvK-nummer the medewerker may see, with the partij it identifies (null when it
+     * identifies none yet: KISS stores one so that the vestigingsnummers of an organisation can hang under it).
+     */
+    @Transactional(readOnly = true)
+    Optional<KvkIdentificator> kvkIdentificator(String kvkNummer, ApiContext context) {
+        return jdbc.sql(
+                        "select uuid, partij_uuid from partij_identificator i where i.code_soort_object_id = 'kvk_nummer'"
+                                + " and i.object_id = ? and i.sub_identificator_van_uuid is null and "
+                                + Vertrouwelijkheid.vanPartij("i.partij_uuid", context)
+                                + " order by i.partij_uuid nulls first limit 1")
+                .param(kvkNummer)
+                .query((rs, row) -> new KvkIdentificator(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .optional();
+    }
+
+    record KvkIdentificator(UUID uuid, @Nullable UUID partij) {}
 
     /** A geslachtsnaam and a geboortedatum as a medewerker types them: "van Dijk 17-03-1980" or "Jansen 1980-03-17". */
     record NaamEnGeboortedatum(String geslachtsnaam, LocalDate geboortedatum) {

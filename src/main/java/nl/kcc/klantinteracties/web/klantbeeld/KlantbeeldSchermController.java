@@ -13,6 +13,7 @@ import nl.kcc.klantinteracties.api.page.PageRequest;
 import nl.kcc.klantinteracties.klantbeeld.Klantbeeld;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
+import nl.kcc.klantinteracties.partij.PartijIdentificatorResponse;
 import nl.kcc.klantinteracties.partij.PartijResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.security.Vertrouwelijkheid;
@@ -21,6 +22,7 @@ import nl.kcc.klantinteracties.web.Kanalen;
 import nl.kcc.klantinteracties.web.Weergave;
 import nl.kcc.klantinteracties.web.Werkplek;
 import nl.kcc.klantinteracties.web.brp.BrpApi;
+import nl.kcc.klantinteracties.web.kvk.KvkApi;
 import nl.kcc.klantinteracties.web.zaken.ZakenApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +57,7 @@ class KlantbeeldSchermController {
     private final JdbcClient jdbc;
     private final ZakenApi zakenApi;
     private final BrpApi brp;
+    private final KvkApi kvk;
     private final Kanalen kanalen;
 
     KlantbeeldSchermController(
@@ -64,7 +67,9 @@ class KlantbeeldSchermController {
             JdbcClient jdbc,
             ZakenApi zakenApi,
             BrpApi brp,
+            KvkApi kvk,
             Kanalen kanalen) {
+        this.kvk = kvk;
         this.kanalen = kanalen;
         this.klantbeeld = klantbeeld;
         this.klantcontacten = klantcontacten;
@@ -110,6 +115,7 @@ class KlantbeeldSchermController {
         model.addAttribute("openTaken", openTaken(beeld, context));
         model.addAttribute("zaken", zaken(uuid, context));
         model.addAttribute("brp", brpVan(beeld.partij()));
+        model.addAttribute("kvk", kvkVan(beeld.partij()));
         if (zakenApi.ingesteld()) {
             model.addAttribute("zaaksysteem", zakenApi.vanPartij(beeld.partij()));
         }
@@ -164,6 +170,28 @@ class KlantbeeldSchermController {
                 .param(partij)
                 .query((rs, row) -> new Zaak(rs.getString("object_id"), rs.getObject("klantcontact_uuid", UUID.class)))
                 .list();
+    }
+
+    /**
+     * What the Handelsregister knows of a klant with a KvK-nummer or vestigingsnummer, when the KvK is configured;
+     * null otherwise.
+     */
+    private KvkApi.@Nullable Bedrijven kvkVan(PartijResponse partij) {
+        String kvkNummer = identificator(partij, "kvk_nummer");
+        String vestigingsnummer = identificator(partij, "vestigingsnummer");
+        if (!kvk.ingesteld() || (kvkNummer == null && vestigingsnummer == null)) {
+            return null;
+        }
+        return kvk.raadpleeg(kvkNummer, vestigingsnummer);
+    }
+
+    private static @Nullable String identificator(PartijResponse partij, String soort) {
+        return partij.partijIdentificatoren().stream()
+                .map(PartijIdentificatorResponse::partijIdentificator)
+                .filter(i -> i != null && soort.equals(i.codeSoortObjectId()))
+                .map(PartijIdentificatorResponse.Groep::objectId)
+                .findFirst()
+                .orElse(null);
     }
 
     /** What the BRP knows of a klant with a BSN, when a BRP is configured; null otherwise. */

@@ -103,6 +103,11 @@ final class CloudEventBuilder {
     }
 
     private ObjectNode envelope(UUID id, String type, String subject, ChangedObject change, ObjectNode data) {
+        return envelope(source, id, type, subject, change, data);
+    }
+
+    static ObjectNode envelope(
+            String source, UUID id, String type, String subject, ChangedObject change, ObjectNode data) {
         ObjectNode event = JsonNodeFactory.instance.objectNode();
         event.put("specversion", "1.0");
         event.put("id", id.toString());

@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param freeTextKenmerken whether {@code interneNotitie} and {@code toelichting}, free text that can hold personal
  *     data, are sent as kenmerken (never for a confidential klantcontact)
  * @param cloudeventsSubscribers URLs that receive every event as a CloudEvent
+ * @param bevestigingSubscribers URLs that receive the confirmations of contactverzoeken for the klant (a mail or SMS
+ *     service), and nothing else: they name the klant and their address
  * @param source who sends: the {@code source} of the messages ({@code urn:nld:oin:...:systeem:klantinteracties})
  * @param documentatieLink the documentation of the kanalen, given when they are registered
  */
@@ -41,6 +43,7 @@ public record NotificatieSettings(
         @DefaultValue("10s") Duration timeout,
         @DefaultValue("false") boolean freeTextKenmerken,
         List<String> cloudeventsSubscribers,
+        List<String> bevestigingSubscribers,
         @Nullable String source,
         String documentatieLink) {
 
@@ -60,12 +63,8 @@ public record NotificatieSettings(
         secret = blankToNull(secret);
         source = blankToNull(source);
         documentatieLink = documentatieLink == null ? "" : documentatieLink.strip();
-        cloudeventsSubscribers = cloudeventsSubscribers == null
-                ? List.of()
-                : cloudeventsSubscribers.stream()
-                        .map(String::strip)
-                        .filter(url -> !url.isEmpty())
-                        .toList();
+        cloudeventsSubscribers = urls(cloudeventsSubscribers);
+        bevestigingSubscribers = urls(bevestigingSubscribers);
         requirePositive("retry-initial-delay", retryInitialDelay);
         requirePositive("retry-max-delay", retryMaxDelay);
         requirePositive("poll-interval", pollInterval);
@@ -84,7 +83,7 @@ public record NotificatieSettings(
 
     /** Whether changes are written to the outbox at all. */
     public boolean enabled() {
-        return notificatiesApi() || cloudEvents();
+        return notificatiesApi() || cloudEvents() || bevestigingen();
     }
 
     public boolean notificatiesApi() {
@@ -95,12 +94,22 @@ public record NotificatieSettings(
         return !cloudeventsSubscribers.isEmpty();
     }
 
+    public boolean bevestigingen() {
+        return !bevestigingSubscribers.isEmpty();
+    }
+
     public String cloudEventSource() {
         return source == null ? DEFAULT_SOURCE : source;
     }
 
     RetryPolicy retryPolicy() {
         return new RetryPolicy(retryInitialDelay, retryMaxDelay, maxAttempts);
+    }
+
+    private static List<String> urls(@Nullable List<String> urls) {
+        return urls == null
+                ? List.of()
+                : urls.stream().map(String::strip).filter(url -> !url.isEmpty()).toList();
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -232,6 +232,11 @@ public class Outbox {
     }
 
     /** A line saying what a message is about, e.g. {@code klantcontacten create https://...}. */
+    /** Whether the CloudEvent is a klant's confirmation, which goes only to the subscribers of confirmations. */
+    static boolean isBevestiging(String payload) {
+        return Bevestigingen.TYPE.equals(JSON.readTree(payload).path("type").asString(""));
+    }
+
     static String about(OutboxMessage.Kind kind, String payload) {
         JsonNode message = JSON.readTree(payload);
         return switch (kind) {

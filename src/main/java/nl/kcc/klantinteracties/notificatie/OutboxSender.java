@@ -54,7 +54,13 @@ class OutboxSender {
             uri = client.notificatiesApi("notificaties");
             contentType = "application/json";
         } else {
-            if (!settings.cloudeventsSubscribers().contains(message.destination())) {
+            // A confirmation names the klant and their address: it goes only where confirmations are still wanted.
+            if (Outbox.isBevestiging(message.payload())) {
+                if (!settings.bevestigingSubscribers().contains(message.destination())) {
+                    return Outcome.giveUp(
+                            "Not a configured subscriber of confirmations any more (NOTIFICATIES_BEVESTIGING_SUBSCRIBERS)");
+                }
+            } else if (!settings.cloudeventsSubscribers().contains(message.destination())) {
                 return Outcome.giveUp(
                         "Not a configured CloudEvents subscriber any more (NOTIFICATIES_CLOUDEVENTS_SUBSCRIBERS)");
             }

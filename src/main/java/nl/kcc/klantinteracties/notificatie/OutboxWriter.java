@@ -22,6 +22,7 @@ class OutboxWriter {
     private final Outbox outbox;
     private final NotificatieBuilder notificaties;
     private final CloudEventBuilder cloudEvents;
+    private final Bevestigingen bevestigingen;
     private final Clock clock;
 
     OutboxWriter(NotificatieSettings settings, Outbox outbox, JdbcClient jdbc, Clock clock) {
@@ -38,6 +39,7 @@ class OutboxWriter {
         this.notificaties = new NotificatieBuilder(settings, klantcontacten);
         this.cloudEvents = new CloudEventBuilder(
                 settings.cloudEventSource(), settings.freeTextKenmerken(), klantcontacten, Uuids::next);
+        this.bevestigingen = new Bevestigingen(jdbc, settings.cloudEventSource(), Uuids::next);
     }
 
     @EventListener
@@ -72,6 +74,14 @@ class OutboxWriter {
                             event.id(), subscriber, OutboxMessage.Kind.CLOUDEVENT, event.objectUuid(), event.event()));
                 }
             }
+        }
+        if (settings.bevestigingen()) {
+            bevestigingen.build(change).ifPresent(event -> {
+                for (String subscriber : settings.bevestigingSubscribers()) {
+                    messages.add(new OutboxMessage(
+                            event.id(), subscriber, OutboxMessage.Kind.CLOUDEVENT, event.objectUuid(), event.event()));
+                }
+            });
         }
         return messages;
     }

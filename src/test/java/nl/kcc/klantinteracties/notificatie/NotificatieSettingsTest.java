@@ -26,6 +26,7 @@ class NotificatieSettingsTest {
         assertThat(settings.pruneAfter()).isEqualTo(Duration.ofDays(7));
         assertThat(settings.freeTextKenmerken()).isFalse();
         assertThat(settings.cloudeventsSubscribers()).isEmpty();
+        assertThat(settings.bevestigingen()).isFalse();
         assertThat(settings.cloudEventSource()).isEqualTo("klantinteracties");
     }
 
@@ -43,6 +44,7 @@ class NotificatieSettingsTest {
                 Map.entry("NOTIFICATIES_TIMEOUT", "3s"),
                 Map.entry("NOTIFICATIES_FREE_TEXT_KENMERKEN", "true"),
                 Map.entry("NOTIFICATIES_CLOUDEVENTS_SUBSCRIBERS", "https://a.example.nl/events, https://b.example.nl/"),
+                Map.entry("NOTIFICATIES_BEVESTIGING_SUBSCRIBERS", " https://mail.example.nl/bevestigingen ,"),
                 Map.entry("NOTIFICATIES_SOURCE", "urn:nld:oin:00000001234567890000:systeem:klantinteracties"),
                 Map.entry("NOTIFICATIES_DOCUMENTATIE_LINK", "https://register.example.nl/docs")));
 
@@ -59,8 +61,16 @@ class NotificatieSettingsTest {
         assertThat(settings.freeTextKenmerken()).isTrue();
         assertThat(settings.cloudeventsSubscribers())
                 .isEqualTo(List.of("https://a.example.nl/events", "https://b.example.nl/"));
+        assertThat(settings.bevestigingSubscribers()).isEqualTo(List.of("https://mail.example.nl/bevestigingen"));
         assertThat(settings.cloudEventSource()).isEqualTo("urn:nld:oin:00000001234567890000:systeem:klantinteracties");
         assertThat(settings.documentatieLink()).isEqualTo("https://register.example.nl/docs");
+    }
+
+    @Test
+    void confirmationsAloneSwitchTheOutboxOn() {
+        var settings = bind(Map.of("NOTIFICATIES_BEVESTIGING_SUBSCRIBERS", "https://mail.example.nl/bevestigingen"));
+        assertThat(settings.enabled()).isTrue();
+        assertThat(settings.cloudEvents()).isFalse();
     }
 
     @Test

@@ -120,6 +120,8 @@ class HelmChartTest {
         assertThat(value(env, "NOTIFICATIES_CLIENT_ID")).isEqualTo("klantinteracties");
         assertThat(value(env, "NOTIFICATIES_CLOUDEVENTS_SUBSCRIBERS"))
                 .isEqualTo("https://zaken.gemeente.example.nl/cloudevents");
+        assertThat(value(env, "NOTIFICATIES_BEVESTIGING_SUBSCRIBERS"))
+                .isEqualTo("https://berichten.gemeente.example.nl/bevestigingen");
         assertThat(value(env, "NOTIFICATIES_RETRY_MAX_DELAY")).isEqualTo("5m");
         assertThat(value(env, "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_GEMEENTE_ISSUER_URI"))
                 .isEqualTo("https://login.gemeente.example.nl/realms/medewerkers");

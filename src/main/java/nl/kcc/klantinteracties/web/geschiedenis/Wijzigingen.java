@@ -30,6 +30,7 @@ import nl.kcc.klantinteracties.api.resource.ApiResource;
 import nl.kcc.klantinteracties.audit.AuditTrail;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResponse;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
+import nl.kcc.klantinteracties.internetaak.TaakSoort;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;
 import nl.kcc.klantinteracties.partij.PartijResponse;
@@ -89,8 +90,6 @@ public class Wijzigingen {
     static final String LEEG = "(leeg)";
     private static final String KLANTCONTACTEN = "klantcontacten";
     private static final String INTERNETAKEN = "internetaken";
-    /** The gevraagde handeling of a task sent back to the KCC (web.taken.TaakSoort). */
-    private static final String OPNIEUW_ROUTEREN = "Opnieuw routeren";
 
     private static final int LONGEST_VALUE = 300;
     private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
@@ -338,7 +337,7 @@ public class Wijzigingen {
                 told.add(nieuweTaak.get());
                 JsonNode naar = Objects.requireNonNull(
                         nieuweTaak.get().entry().wijzigingen().nieuw(), "a create has an after");
-                boolean terug = OPNIEUW_ROUTEREN.equals(text(naar.get("gevraagdeHandeling")));
+                boolean terug = TaakSoort.OPNIEUW_ROUTEREN.equals(text(naar.get("gevraagdeHandeling")));
                 return new Wijziging(
                         moment,
                         taak

@@ -18,6 +18,7 @@ import nl.kcc.klantinteracties.gegevensgroep.Identificator;
 import nl.kcc.klantinteracties.internetaak.InterneTaakFields;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResource;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
+import nl.kcc.klantinteracties.internetaak.TaakSoort;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneFields;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactFields;

@@ -20,6 +20,7 @@ import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResource;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResponse;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResource;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
+import nl.kcc.klantinteracties.internetaak.TaakSoort;
 import nl.kcc.klantinteracties.klantcontact.BetrokkeneResponse;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResource;
 import nl.kcc.klantinteracties.klantcontact.KlantcontactResponse;

@@ -1,4 +1,4 @@
-package nl.kcc.klantinteracties.web.taken;
+package nl.kcc.klantinteracties.internetaak;
 
 import java.util.Locale;
 import java.util.Set;
@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a task asks of the medewerker, read from its gevraagde handeling (free text in the standard) and the kanaal of
  * the contact it came from: that decides how the task is finished. A call-back is finished by a call, an e-mail or
- * letter by an answer, a zaak task by the zaak, a task sent back to the KCC by routing it on.
+ * letter by an answer, a zaak task by the zaak, a task sent back to the KCC by routing it on. The werkplek offers the
+ * actions that fit it; the klant's confirmation of a contactverzoek says what will happen.
  */
-enum TaakSoort {
+public enum TaakSoort {
     TERUGBELLEN,
     BEANTWOORDEN,
     ZAAK,
@@ -17,11 +18,11 @@ enum TaakSoort {
     OVERIG;
 
     /** The gevraagde handeling of a task that an afdeling sent back to the KCC. */
-    static final String OPNIEUW_ROUTEREN = "Opnieuw routeren";
+    public static final String OPNIEUW_ROUTEREN = "Opnieuw routeren";
 
     private static final Set<String> SCHRIFTELIJK = Set.of("email", "e-mail", "post", "brief", "formulier", "app");
 
-    static TaakSoort van(@Nullable String gevraagdeHandeling, String kanaal) {
+    public static TaakSoort van(@Nullable String gevraagdeHandeling, String kanaal) {
         String handeling =
                 gevraagdeHandeling == null ? "" : gevraagdeHandeling.strip().toLowerCase(Locale.ROOT);
         if (handeling.equals(OPNIEUW_ROUTEREN.toLowerCase(Locale.ROOT))) {
@@ -66,7 +67,7 @@ enum TaakSoort {
     }
 
     /** The kanaal an answer goes out on: the one the question came in on, when that is a written one. */
-    static String antwoordKanaal(String kanaal) {
+    public static String antwoordKanaal(String kanaal) {
         String k = kanaal == null ? "" : kanaal.strip().toLowerCase(Locale.ROOT);
         return k.equals("post") || k.equals("brief") ? "brief" : "e-mail";
     }

@@ -1,4 +1,4 @@
-package nl.kcc.klantinteracties.web.taken;
+package nl.kcc.klantinteracties.internetaak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

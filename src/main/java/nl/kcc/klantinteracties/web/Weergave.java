@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nl.kcc.klantinteracties.actor.ActorResponse;
 import nl.kcc.klantinteracties.api.expand.Representation;
+import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.digitaaladres.DigitaalAdresResponse;
 import nl.kcc.klantinteracties.gegevensgroep.Adres;
 import nl.kcc.klantinteracties.internetaak.InterneTaakResponse;
@@ -252,6 +253,17 @@ public final class Weergave {
             Map.entry("zho", "Chinees"),
             Map.entry("chi", "Chinees"),
             Map.entry("sgn", "Gebarentaal"));
+
+    /**
+     * The number of an object in another register as a medewerker reads it. A zaak that a client linked by its uuid
+     * (as KISS links one) has no number the register knows: a uuid says nothing to the medewerker.
+     */
+    public static String objectnummer(@Nullable String objectId) {
+        if (objectId == null || objectId.isBlank()) {
+            return "(zonder nummer)";
+        }
+        return Texts.parseUuid(objectId.strip()) != null ? "(nummer niet bekend in het register)" : objectId.strip();
+    }
 
     public static String taal(String code) {
         if (code == null || code.isBlank()) {

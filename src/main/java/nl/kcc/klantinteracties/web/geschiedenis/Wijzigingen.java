@@ -202,7 +202,7 @@ public class Wijzigingen {
             KLANTCONTACTEN,
             r -> klantcontactNaam((KlantcontactResponse) r),
             INTERNETAKEN,
-            r -> "taak " + ((InterneTaakResponse) r).nummer(),
+            r -> taakNaam((InterneTaakResponse) r),
             "betrokkenen",
             r -> {
                 String naam = Weergave.betrokkene((BetrokkeneResponse) r).naam();
@@ -688,6 +688,13 @@ public class Wijzigingen {
             default -> "";
         };
         return naam.strip();
+    }
+
+    /** A task by its nummer, or by what it asks when it has none (a task made with its contact in one request). */
+    private static String taakNaam(InterneTaakResponse taak) {
+        return taak.nummer() == null || taak.nummer().isBlank()
+                ? "taak (" + taak.gevraagdeHandeling() + ")"
+                : "taak " + taak.nummer();
     }
 
     private static String klantcontactNaam(KlantcontactResponse klantcontact) {

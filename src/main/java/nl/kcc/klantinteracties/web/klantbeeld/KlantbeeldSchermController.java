@@ -46,7 +46,11 @@ class KlantbeeldSchermController {
     record OpenTaak(Weergave.Taak taak, String onderwerp, String wachttijd) {}
 
     /** A zaak a contact was about, as the register knows it: its identification. */
-    record Zaak(String objectId, UUID klantcontact) {}
+    record Zaak(String objectId, UUID klantcontact) {
+        public String getNummer() {
+            return Weergave.objectnummer(objectId);
+        }
+    }
 
     /** More zaken than this on one screen are history; the contacts that were about them are still listed. */
     static final int MAXIMUM_ZAKEN = 50;

@@ -228,7 +228,11 @@ class KlantcontactZoekenController {
                             "hadBetrokkenen"),
                     context);
         }
-        String value = op == ZoekOp.ADRES && term.contains("@") ? term : term.replaceAll("[\\s()-]", "");
+        // A telephone number, BSN or KvK-nummer is read out with spaces and dashes; an e-mail address, a zaaknummer
+        // (ZAAK-2026-0042) and a zaak's uuid have dashes of their own.
+        String value = op == ZoekOp.ZAAK || (op == ZoekOp.ADRES && term.contains("@"))
+                ? term.strip()
+                : term.replaceAll("[\\s()-]", "");
         return klantcontacten.list(
                 Werkplek.query(
                         klantcontacten,
@@ -279,7 +283,7 @@ class KlantcontactZoekenController {
                                 ? "Object"
                                 : Character.toUpperCase(id.codeObjecttype().charAt(0))
                                         + id.codeObjecttype().substring(1).replace('_', ' ');
-                onderwerpen.add(new Onderwerp(soort + " " + id.objectId(), null));
+                onderwerpen.add(new Onderwerp(soort + " " + Weergave.objectnummer(id.objectId()), null));
             }
         }
         return onderwerpen;

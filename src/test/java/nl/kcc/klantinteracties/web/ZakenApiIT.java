@@ -3,6 +3,7 @@ package nl.kcc.klantinteracties.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpExchange;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.kcc.klantinteracties.support.Bodies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,50 @@ class ZakenApiIT extends BrowserIT {
                         .query(String.class)
                         .list())
                 .containsExactly("ZAAK-2026-0042");
+    }
+
+    @Test
+    void aZaakThatAClientLinkedByItsUuidIsNamedByItsZaaknummer() {
+        String klantcontact = viaApi().body(Bodies.klantcontact())
+                .post("/klantcontacten")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("uuid");
+        viaApi().body(Map.of(
+                        "hadKlantcontact",
+                        Bodies.ref(klantcontact),
+                        "wasPartij",
+                        Bodies.ref(karel.toString()),
+                        "rol",
+                        "klant",
+                        "initiator",
+                        true))
+                .post("/betrokkenen")
+                .then()
+                .statusCode(201);
+        // As KISS links a contact to a zaak: by the zaak's uuid in the zaaksysteem.
+        viaApi().body(Map.of(
+                        "klantcontact",
+                        Bodies.ref(klantcontact),
+                        "onderwerpobjectidentificator",
+                        Map.of(
+                                "objectId", "7c1a0d6e-1111-4f0e-9d3c-0a4b5c6d7e8f",
+                                "codeObjecttype", "zaak",
+                                "codeRegister", "openzaak",
+                                "codeSoortObjectId", "uuid")))
+                .post("/onderwerpobjecten")
+                .then()
+                .statusCode(201);
+        login("nicole", wachtwoord);
+        page.navigate(werkplek("/partijen/" + karel));
+        Locator gelinkt = page.locator("section[aria-labelledby=zaken-titel]");
+        assertThat(gelinkt).containsText("Zaak ZAAK-2026-0042");
+        assertThat(gelinkt).not().containsText("7c1a0d6e");
+
+        down = true;
+        page.navigate(werkplek("/partijen/" + karel));
+        assertThat(gelinkt).containsText("Zaak (nummer niet bekend in het register)");
     }
 
     @Test

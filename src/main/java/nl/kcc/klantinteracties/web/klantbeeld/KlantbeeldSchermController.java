@@ -46,9 +46,11 @@ class KlantbeeldSchermController {
     record OpenTaak(Weergave.Taak taak, String onderwerp, String wachttijd) {}
 
     /** A zaak a contact was about, as the register knows it: its identification. */
-    record Zaak(String objectId, UUID klantcontact) {
+    /** @param identificatie the zaaknummer the zaaksysteem gave for a zaak linked by its uuid, or null */
+    record Zaak(
+            String objectId, UUID klantcontact, @Nullable String identificatie) {
         public String getNummer() {
-            return Weergave.objectnummer(objectId);
+            return identificatie != null && !identificatie.isBlank() ? identificatie : Weergave.objectnummer(objectId);
         }
     }
 
@@ -117,12 +119,20 @@ class KlantbeeldSchermController {
         model.addAttribute("volgende", contacten.hasNext());
         model.addAttribute("vorige", contacten.hasPrevious());
         model.addAttribute("openTaken", openTaken(beeld, context));
-        model.addAttribute("zaken", zaken(uuid, context));
+        List<Zaak> zaken = zaken(uuid, context);
         model.addAttribute("brp", brpVan(beeld.partij()));
         model.addAttribute("kvk", kvkVan(beeld.partij()));
         if (zakenApi.ingesteld()) {
-            model.addAttribute("zaaksysteem", zakenApi.vanPartij(beeld.partij()));
+            ZakenApi.Zaken zaaksysteem = zakenApi.vanPartij(beeld.partij());
+            model.addAttribute("zaaksysteem", zaaksysteem);
+            // A zaak a client linked by its uuid is named by the zaaknummer the zaaksysteem gives it.
+            Map<String, String> nummers = new HashMap<>();
+            zaaksysteem.zaken().forEach(z -> nummers.put(z.uuid(), z.identificatie()));
+            zaken = zaken.stream()
+                    .map(z -> new Zaak(z.objectId(), z.klantcontact(), nummers.get(z.objectId())))
+                    .toList();
         }
+        model.addAttribute("zaken", zaken);
         return "werkplek/klantbeeld";
     }
 
@@ -172,7 +182,8 @@ class KlantbeeldSchermController {
                         order by plaatsgevonden_op desc
                         limit %d""".formatted(Vertrouwelijkheid.klantcontact("k", context), MAXIMUM_ZAKEN))
                 .param(partij)
-                .query((rs, row) -> new Zaak(rs.getString("object_id"), rs.getObject("klantcontact_uuid", UUID.class)))
+                .query((rs, row) ->
+                        new Zaak(rs.getString("object_id"), rs.getObject("klantcontact_uuid", UUID.class), null))
                 .list();
     }
 

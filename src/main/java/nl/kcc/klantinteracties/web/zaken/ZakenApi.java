@@ -43,9 +43,18 @@ public class ZakenApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl", "NL"));
 
-    /** A zaak as the medewerker reads it. */
+    /**
+     * A zaak as the medewerker reads it.
+     *
+     * @param uuid as the zaaksysteem knows it, by which a client may have linked a contact to it
+     */
     public record Zaak(
-            String identificatie, String omschrijving, String status, String startdatum, boolean afgesloten) {}
+            String uuid,
+            String identificatie,
+            String omschrijving,
+            String status,
+            String startdatum,
+            boolean afgesloten) {}
 
     /** The zaken, or why there are none to show. */
     public record Zaken(List<Zaak> zaken, @Nullable String fout) {
@@ -166,6 +175,7 @@ public class ZakenApi {
             boolean afgesloten = !zaak.path("einddatum").isNull()
                     && !zaak.path("einddatum").asString("").isEmpty();
             zaken.add(new Zaak(
+                    zaak.path("uuid").asString(""),
                     zaak.path("identificatie").asString(""),
                     zaak.path("omschrijving").asString(""),
                     status(zaak, afgesloten),

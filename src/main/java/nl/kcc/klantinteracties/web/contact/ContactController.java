@@ -18,7 +18,6 @@ import nl.kcc.klantinteracties.api.ApiContext;
 import nl.kcc.klantinteracties.api.expand.ExpandTree;
 import nl.kcc.klantinteracties.api.json.Texts;
 import nl.kcc.klantinteracties.api.problem.ApiException;
-import nl.kcc.klantinteracties.api.problem.InvalidParam;
 import nl.kcc.klantinteracties.partij.PartijResource;
 import nl.kcc.klantinteracties.partij.PartijResponse;
 import nl.kcc.klantinteracties.security.Medewerker;
@@ -69,6 +68,7 @@ class ContactController {
     private final Gespreksresultaten gespreksresultaten;
     private final BrpApi brp;
     private final HandelsregisterController handelsregister;
+    private final BronRegistratie bronRegistratie;
     private final AfdelingVragen afdelingVragen;
     private final Clock clock;
     private final Notitieblok notitieblok;
@@ -88,7 +88,9 @@ class ContactController {
             Notitieblok notitieblok,
             BrpApi brp,
             HandelsregisterController handelsregister,
+            BronRegistratie bronRegistratie,
             AfdelingVragen afdelingVragen) {
+        this.bronRegistratie = bronRegistratie;
         this.brp = brp;
         this.handelsregister = handelsregister;
         this.afdelingVragen = afdelingVragen;
@@ -265,28 +267,13 @@ class ContactController {
                 "",
                 "",
                 sleutel);
-        try {
-            SubmitOnce.Outcome outcome = once.submit(
-                    medewerker,
-                    sleutel,
-                    () -> "/werkplek/partijen/"
-                            + nieuweKlant.registreer(formulier, Werkplek.context(request, medewerker)));
-            redirect.addFlashAttribute(
-                    "melding", persoon.volledigeNaam() + " is als klant geregistreerd, met de gegevens uit de BRP.");
-            return "redirect:" + outcome.target();
-        } catch (ApiException refused) {
-            if (refused.status() != HttpStatus.BAD_REQUEST) {
-                throw refused;
-            }
-            redirect.addFlashAttribute(
-                    "melding",
-                    "Deze klant is niet geregistreerd: "
-                            + refused.invalidParams().stream()
-                                    .map(InvalidParam::reason)
-                                    .findFirst()
-                                    .orElse(refused.detail()));
-            return "redirect:/werkplek";
-        }
+        return bronRegistratie.registreer(
+                medewerker,
+                sleutel,
+                () -> nieuweKlant.registreer(formulier, Werkplek.context(request, medewerker)),
+                persoon.volledigeNaam() + " is als klant geregistreerd, met de gegevens uit de BRP.",
+                "Deze klant is niet geregistreerd",
+                redirect);
     }
 
     @GetMapping("/werkplek/partijen/nieuw")

@@ -6,14 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.kcc.klantinteracties.api.ApiContext;
-import nl.kcc.klantinteracties.api.problem.ApiException;
-import nl.kcc.klantinteracties.api.problem.InvalidParam;
 import nl.kcc.klantinteracties.security.Medewerker;
 import nl.kcc.klantinteracties.web.SubmitOnce;
 import nl.kcc.klantinteracties.web.Werkplek;
 import nl.kcc.klantinteracties.web.kvk.KvkApi;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,13 +28,14 @@ class HandelsregisterController {
     private final KvkApi kvk;
     private final PartijZoeker zoeker;
     private final NieuweKlant nieuweKlant;
-    private final SubmitOnce once;
+    private final BronRegistratie bronRegistratie;
 
-    HandelsregisterController(KvkApi kvk, PartijZoeker zoeker, NieuweKlant nieuweKlant, SubmitOnce once) {
+    HandelsregisterController(
+            KvkApi kvk, PartijZoeker zoeker, NieuweKlant nieuweKlant, BronRegistratie bronRegistratie) {
         this.kvk = kvk;
         this.zoeker = zoeker;
         this.nieuweKlant = nieuweKlant;
-        this.once = once;
+        this.bronRegistratie = bronRegistratie;
     }
 
     /** What the Handelsregister adds to a search the register has already answered. */
@@ -95,33 +93,16 @@ class HandelsregisterController {
             // A colleague registered it in the meantime.
             return "redirect:/werkplek/partijen/" + bekend;
         }
-        try {
-            SubmitOnce.Outcome outcome = once.submit(
-                    medewerker,
-                    sleutel,
-                    () -> "/werkplek/partijen/"
-                            + nieuweKlant.registreer(
-                                    bedrijf,
-                                    zoeker.kvkIdentificator(bedrijf.kvkNummer(), context)
-                                            .orElse(null),
-                                    context));
-            redirect.addFlashAttribute(
-                    "melding",
-                    bedrijf.naam() + " is als klant geregistreerd, met de gegevens uit het Handelsregister.");
-            return "redirect:" + outcome.target();
-        } catch (ApiException refused) {
-            if (refused.status() != HttpStatus.BAD_REQUEST) {
-                throw refused;
-            }
-            redirect.addFlashAttribute(
-                    "melding",
-                    "Dit bedrijf is niet als klant geregistreerd: "
-                            + refused.invalidParams().stream()
-                                    .map(InvalidParam::reason)
-                                    .findFirst()
-                                    .orElse(refused.detail()));
-            return "redirect:/werkplek";
-        }
+        return bronRegistratie.registreer(
+                medewerker,
+                sleutel,
+                () -> nieuweKlant.registreer(
+                        bedrijf,
+                        zoeker.kvkIdentificator(bedrijf.kvkNummer(), context).orElse(null),
+                        context),
+                bedrijf.naam() + " is als klant geregistreerd, met de gegevens uit het Handelsregister.",
+                "Dit bedrijf is niet als klant geregistreerd",
+                redirect);
     }
 
     private @Nullable UUID bekend(KvkApi.Bedrijf bedrijf, ApiContext context) {

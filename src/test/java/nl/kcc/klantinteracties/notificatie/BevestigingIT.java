@@ -1,12 +1,16 @@
 package nl.kcc.klantinteracties.notificatie;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import nl.kcc.klantinteracties.support.ApiIT;
+import java.util.UUID;
 import nl.kcc.klantinteracties.support.Bodies;
+import nl.kcc.klantinteracties.web.BrowserIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +21,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The confirmation of a contactverzoek for the klant, as a mail or SMS service receives it: one CloudEvent per new
  * interne taak whose klantcontact has a klant with an e-mail address or telephone number, only at the subscribers
- * configured for confirmations, with the referentienummer, what happens next and the address the klant prefers.
+ * configured for confirmations, with the referentienummer, what happens next and the address the klant prefers;
+ * the referentienummer is the one the werkplek gave the medewerker to read out.
  */
-class BevestigingIT extends ApiIT {
+class BevestigingIT extends BrowserIT {
 
     private static final Receiver RECEIVER = Receiver.onFreePort();
     private static final String BEVESTIGINGEN = "/bevestigingen";
@@ -119,6 +124,37 @@ class BevestigingIT extends ApiIT {
                 () -> RECEIVER.accepted(EVENTS).stream()
                         .anyMatch(r -> r.json().path("type").asString().endsWith("internetaak.partial_update")));
         assertThat(RECEIVER.received(BEVESTIGINGEN)).hasSize(1);
+    }
+
+    @Test
+    void aTerugbelverzoekFromTheWerkplekIsConfirmedWithTheNumberTheMedewerkerGave() {
+        UUID kcc = UUID.fromString(create(
+                "/actoren", Map.of("naam", "KCC", "soortActor", "organisatorische_eenheid", "indicatieActief", true)));
+        create(
+                "/actoren",
+                Map.of("naam", "Vergunningen", "soortActor", "organisatorische_eenheid", "indicatieActief", true));
+        String wachtwoord =
+                account("nicole", "Nicole van Dijk", actor("Nicole van Dijk", "medewerker"), List.of(kcc), false);
+        login("nicole", wachtwoord);
+        page.navigate(werkplek("/contact?kanaal=telefoon"));
+        page.getByLabel("Onderwerp").fill("Dakkapel aan de voorkant");
+        page.getByLabel("Voornaam").fill("Piet");
+        page.getByLabel("Achternaam").fill("de Vries");
+        page.getByLabel("E-mailadres").fill("piet@example.nl");
+        page.getByLabel("Terugbelverzoek maken (interne taak)").check();
+        page.getByLabel("Voor afdeling, groep of medewerker").fill("Vergunningen (Afdeling)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contact opslaan"))
+                .click();
+        var melding = page.getByRole(AriaRole.MAIN).getByRole(AriaRole.STATUS);
+        assertThat(melding).containsText("Referentienummer voor de klant: ");
+        String referentienummer =
+                melding.textContent().replaceAll("(?s).*Referentienummer voor de klant: ([^.\\s]+)\\..*", "$1");
+
+        JsonNode data = eenBevestiging().path("data");
+        assertThat(data.path("referentienummer").asString()).isEqualTo(referentienummer);
+        assertThat(data.path("naam").asString()).isEqualTo("Piet de Vries");
+        assertThat(data.path("digitaalAdres").path("adres").asString()).isEqualTo("piet@example.nl");
+        assertThat(data.path("vervolg").asString()).isEqualTo("Een medewerker van Vergunningen belt u terug.");
     }
 
     @Test
